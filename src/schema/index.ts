@@ -7,3 +7,4 @@ export * from './target.ts';
 export * from './milestone.ts';
 export * from './rule.ts';
 export * from './describe-error.ts';
+export * from './sidecar.ts';

@@ -1,0 +1,99 @@
+import type { Line } from '../decode/lines.ts';
+import type { Removed } from '../../src/schema/index.ts';
+import { codePoints, forMatching } from '../lib/text.ts';
+import { isChrome, isPageNumber, isShortFragment, originalFollows } from './junk-lines.ts';
+
+export interface Cleaned {
+  /** Lines that form the document, in order (blank lines included). */
+  kept: Line[];
+  /** Spans cut as junk, each with its rule and exact text. */
+  removed: Removed[];
+}
+
+type Verdict = string | null;
+
+/**
+ * Cuts the publishing site's junk: chrome before and after the document, a
+ * news site's lead-in before "原文如下", page numbers between PDF pages.
+ * Everything cut is reported with its rule; nothing else is touched.
+ */
+export function clean(lines: Line[], source: string): Cleaned {
+  const verdicts: Verdict[] = lines.map(() => null);
+  const blank = (i: number) => lines[i]!.text.trim() === '';
+
+  // A news wrapper: everything up to "原文如下" is the site's own article.
+  const searchUntil = Math.ceil(lines.length * 0.6);
+  const marker = lines.slice(0, searchUntil).findIndex((l) => originalFollows.test(forMatching(l.text).trim()));
+  if (marker >= 0) {
+    for (let i = 0; i <= marker; i++) {
+      verdicts[i] = isChrome(lines[i]!.text) || isShortFragment(lines[i]!.text) || blank(i) ? 'site-chrome' : 'news-lead-in';
+    }
+  }
+
+  const junkAt = (i: number) => verdicts[i] !== null || isChrome(lines[i]!.text);
+  const neighbourJunk = (i: number, step: number) => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if (!blank(k)) return junkAt(k);
+    return false;
+  };
+
+  // Chrome before the document.
+  for (let i = marker + 1; i < lines.length; i++) {
+    if (blank(i)) continue;
+    if (isChrome(lines[i]!.text) || (isShortFragment(lines[i]!.text) && neighbourJunk(i, 1))) verdicts[i] = 'site-chrome';
+    else break;
+  }
+  // Chrome after the document.
+  for (let i = lines.length - 1; i > marker; i--) {
+    if (blank(i)) continue;
+    if (verdicts[i]) continue;
+    if (isChrome(lines[i]!.text) || (isShortFragment(lines[i]!.text) && (neighbourJunk(i, -1) || neighbourJunk(i, 1)))) verdicts[i] = 'site-chrome';
+    else break;
+  }
+  // Blank lines that only separate junk belong to it.
+  absorbBlankRuns(lines, verdicts);
+
+  // Page numbers between pages of text copied from a PDF: a lone number between two lines of text.
+  for (let i = 0; i < lines.length; i++) {
+    if (verdicts[i] || blank(i) || !isPageNumber(lines[i]!.text)) continue;
+    verdicts[i] = 'page-number';
+  }
+
+  return partition(lines, verdicts, source);
+}
+
+function absorbBlankRuns(lines: Line[], verdicts: Verdict[]): void {
+  const blank = (i: number) => lines[i]!.text.trim() === '';
+  // Leading and trailing runs: a blank line before the first kept line or after the last one.
+  let first = verdicts.findIndex((v, i) => v === null && !blank(i));
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0; i--) if (verdicts[i] === null && !blank(i)) { last = i; break; }
+  if (first < 0) { first = lines.length; last = lines.length; }
+  for (let i = 0; i < first; i++) if (verdicts[i] === null) verdicts[i] = nearestVerdict(verdicts, i) ?? 'blank';
+  for (let i = last + 1; i < lines.length; i++) if (verdicts[i] === null) verdicts[i] = nearestVerdict(verdicts, i) ?? 'blank';
+}
+
+function nearestVerdict(verdicts: Verdict[], i: number): Verdict {
+  for (let k = i - 1; k >= 0; k--) if (verdicts[k]) return verdicts[k]!;
+  for (let k = i + 1; k < verdicts.length; k++) if (verdicts[k]) return verdicts[k]!;
+  return null;
+}
+
+/** Groups consecutive cut lines of one rule into one reported span. */
+function partition(lines: Line[], verdicts: Verdict[], source: string): Cleaned {
+  const kept: Line[] = [];
+  const removed: Removed[] = [];
+  lines.forEach((line, i) => {
+    const rule = verdicts[i];
+    if (!rule) return void kept.push(line);
+    const text = source.slice(line.start, line.next);
+    const last = removed.at(-1);
+    if (last && last.rule === rule && last.endLine === line.n - 1) {
+      last.endLine = line.n;
+      last.text += text;
+      last.chars += codePoints(text);
+    } else {
+      removed.push({ rule, line: line.n, endLine: line.n, chars: codePoints(text), text });
+    }
+  });
+  return { kept, removed };
+}

@@ -1,0 +1,50 @@
+import { forMatching } from '../lib/text.ts';
+
+/**
+ * Line classifiers for the publishing site's junk. They describe page chrome
+ * (navigation, share buttons, comment threads, reposting notices), never a
+ * particular site: a line is junk because of what it is, not where it came from.
+ */
+const chrome: RegExp[] = [
+  /^(首页|网站导航|地区导航|站点导航|手机客户端|手机版|创建桌面图标|搜索历史清空|搜索|登录|注册|投稿|我要投稿|分享|分享到.*|收藏|点赞|打印|关闭|返回|回帖成功|打印本页|关闭窗口|相关阅读|相关新闻|相关文章|热点推荐|推荐阅读|扫码.*|扫一扫.*)$/,
+  /^(抢板凳|只看楼主|全部回复|我来说两句|经验值|上一篇|下一篇|责任编辑|编辑[:：]|审核[:：]|校对[:：])/,
+  /^[•·●▪◆■□\-*]\s*\S{0,12}$/,
+  /(您的位置|当前位置|所在位置)\s*[:：>]/,
+  /^[^。，,；;]{0,40}(>|＞|»)[^。，,；;]{0,40}(>|＞|»)/,
+  /\d+\s*人已(收藏|打赏|点赞|阅读)|已点赞|人订阅|条内容\s*·/,
+  /^(特别声明|免责声明|版权声明|声明)[:：]/,
+  /版权归.{0,12}所有|转载.{0,12}(授权|注明)|请联系我们删除|来源注明/,
+  /^投稿与新闻线索|^联系电话[:：]|微信\/手机|邮箱[:：]\S+@?/,
+  /^(文章)?来源[:：][^。，,]{0,30}$/,
+  /^【?\s*字[体号]\s*[:：]?\s*[大中小\s]+】?$/,
+  /(公众号|二维码|客户端|APP下载|App下载)/,
+  /^(浏览次数|阅读数|阅读量|点击数)[:：]?\s*\d*$/,
+];
+
+/** A page number left between two pages of text copied out of a PDF: `- 3 -`, `第3页`, `3`. */
+const pageNumber = /^([-—–－_]\s*\d{1,4}\s*[-—–－_]|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
+
+/** A row of menu words: three or more short tokens separated by spaces, no punctuation. */
+function isMenu(text: string): boolean {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  return tokens.length >= 3 && text.length <= 60 && tokens.every((t) => t.length <= 8 && !/[。，,；;：:、（）()]/.test(t));
+}
+
+export function isChrome(raw: string): boolean {
+  const text = forMatching(raw).trim();
+  if (!text) return false;
+  return chrome.some((rule) => rule.test(text)) || isMenu(text);
+}
+
+export function isPageNumber(raw: string): boolean {
+  return pageNumber.test(forMatching(raw).trim());
+}
+
+/** A short line with no sentence punctuation: junk only when it stands among junk (a tag, a brand name). */
+export function isShortFragment(raw: string): boolean {
+  const text = forMatching(raw).trim();
+  return text.length > 0 && text.length <= 10 && !/[。，,；;：:、（）()《》]/.test(text);
+}
+
+/** The line a news site puts between its own lead-in and the reposted document. */
+export const originalFollows = /^(原文如下|全文如下|以下为原文|以下是原文|附原文|原文|全文)\s*[:：]?\s*$/;

@@ -1,0 +1,87 @@
+import { forMatching } from '../lib/text.ts';
+import { readMarker } from '../outline/numbering.ts';
+import type { Block } from '../outline/tree.ts';
+import { assign, pushOnce } from './assign.ts';
+import type { DocumentContext } from './context.ts';
+import { isGeneric } from './department-names.ts';
+import type { DraftTask } from './draft.ts';
+import { lastParenthesis, readResponsibility } from './responsibility.ts';
+
+const DEPT_HEADER = /责任|牵头|部门|单位|负责/;
+
+/**
+ * Annex tables of responsibilities: one task per row. Rows may carry a
+ * category cell that holds for the rows below it (merged cells flattened to
+ * text), and a note `(各部门按职责分工负责、下同)` that holds for this row and
+ * every later one.
+ */
+export function extractAnnexRows(ctx: DocumentContext, counter: { n: number }): DraftTask[] {
+  const out: DraftTask[] = [];
+  for (const table of ctx.blocks) {
+    if (table.kind !== 'table' || !table.rows?.length) continue;
+    const header = table.rows[0]!;
+    if (!header.some((c) => DEPT_HEADER.test(c)) || header.some((c) => readMarker(c))) continue;
+    const deptColumn = header.findIndex((c) => DEPT_HEADER.test(c));
+    const lines = rowLines(table, ctx);
+    let category: string | null = null;
+    let inherited: DraftTask['inherited'] = [];
+    table.rows.slice(1).forEach((cells, k) => {
+      const itemAt = cells.findIndex((c) => readMarker(c) !== null);
+      const item = itemAt >= 0 ? itemAt : Math.max(0, deptColumn - 1);
+      if (itemAt > 0) category = cells.slice(0, itemAt).join(' ');
+      const itemCell = cells[item] ?? '';
+      const deptCell = cells[item + 1] ?? '';
+      const marker = readMarker(itemCell);
+      const title = marker ? itemCell.slice(marker.marker.length).trim() : itemCell;
+      if (!title && !deptCell) return;
+
+      const row = lines[k + 1]!;
+      const cited = ctx.cite(table, row.from, row.to);
+      const paren = lastParenthesis(deptCell);
+      const names = paren ? deptCell.slice(0, paren.start) : deptCell;
+      const who = assign({ leads: [], partners: [], responsible: [names] }, ctx, cited.line);
+      if (paren) {
+        const r = readResponsibility(paren.inner);
+        const noteFrom = row.from + row.text.indexOf(deptCell) + paren.start + 1;
+        for (const inherit of r.inherits) {
+          const at = ctx.cite(table, noteFrom + inherit.index, noteFrom + inherit.index + inherit.length);
+          inherited = [...inherited, { phrase: inherit.phrase, role: inherit.role, name: isGeneric(inherit.phrase, ctx.level) ? null : inherit.phrase, ...at }];
+        }
+        const rest = assign({ ...r, responsible: r.responsible }, ctx, cited.line);
+        for (const g of rest.generic) pushOnce(who.generic, g);
+        for (const p of rest.partners) pushOnce(who.partners, p);
+      }
+      counter.n++;
+      out.push({
+        id: `${ctx.id}/${table.id}/row-${counter.n}`,
+        document: ctx.id,
+        kind: 'annex',
+        number: `附表${counter.n}`,
+        title,
+        ...who,
+        inherited: [...inherited],
+        category,
+        text: cells.join(' | '),
+        ...cited,
+        url: `/documents/${ctx.id}/#${table.id}`,
+      });
+    });
+  }
+  return out;
+}
+
+/** Where each row sits in the table block's text. */
+function rowLines(table: Block, _ctx: DocumentContext): Array<{ from: number; to: number; text: string }> {
+  const out: Array<{ from: number; to: number; text: string }> = [];
+  let from = 0;
+  for (const text of table.text.split('\n')) {
+    out.push({ from, to: from + text.length, text });
+    from += text.length + 1;
+  }
+  return out;
+}
+
+export function isAnnexTable(block: Block): boolean {
+  const header = block.rows?.[0];
+  return !!header && header.some((c) => DEPT_HEADER.test(forMatching(c)));
+}

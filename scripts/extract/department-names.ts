@@ -1,0 +1,76 @@
+import type { RegionLevel } from '../meta/region.ts';
+
+/** Suffixes that make a name a public body's name. */
+const ORG_SUFFIX = /(局|委|厅|办|办公室|办公厅|部|中心|公司|政府|管委会|管理委员会|小组|海关|分局|支行|中支|党校|委员会|院|所|站|社|总社|联社|集团|银行|协会|处|队|署|会)$/;
+
+/** Phrases that name a class of bodies rather than one body: kept on the task as written. */
+const GENERIC_START = /^(各|所有|全体|其他|其它|有关|相关|当地|本级|上级|下级|全市|全省|全区|全县|在[\u4e00-\u9fa5]{1,2}(?:单位|企业))/;
+const GENERIC_ANY = /(有关|相关|涉及|成员单位|各级|各类|各有关|以上|以下)/;
+const GENERIC_END = /(部门|单位|企业|机构|主体|党委|组织|群众|个人)$/;
+
+export function isOrgName(name: string): boolean {
+  return ORG_SUFFIX.test(name) && name.length >= 3;
+}
+
+/**
+ * Whether a name is a generic phrase (市有关部门, 各县区, 所有在陇单位), or a
+ * body of a lower level than the document's region: in a provincial plan,
+ * 市生态环境局 means every city's bureau, not one department.
+ */
+export function isGeneric(name: string, level: RegionLevel | null): boolean {
+  if (GENERIC_START.test(name) || GENERIC_ANY.test(name) || GENERIC_END.test(name)) return true;
+  if (!isOrgName(name)) return true;
+  if (level === 'province' && /^(市|县|区|旗)(?!场)/.test(name)) return true;
+  return false;
+}
+
+/** Common short forms of bodies' names: every spelling of one body maps to one key. */
+const SHORT_FORMS: Array<[RegExp, string]> = [
+  [/发展和改革委员会|发展改革委员会|发展改革委|发改委/g, '发改委'],
+  [/工业和信息化/g, '工信'],
+  [/住房和城乡建设/g, '住建'],
+  [/住房城乡建设/g, '住建'],
+  [/自然资源和规划/g, '资源规划'],
+  [/市场监督管理/g, '市场监管'],
+  [/人力资源和社会保障/g, '人社'],
+  [/卫生健康委员会|卫生健康委|卫健委/g, '卫健委'],
+  [/林业和草原/g, '林草'],
+  [/机关事务管理/g, '机关事务'],
+  [/金融监督管理/g, '金融监管'],
+  [/科学技术/g, '科技'],
+  [/交通运输(局|厅|委)/g, '交通$1'],
+  [/城市管理/g, '城管'],
+  [/行政审批服务/g, '行政审批'],
+  [/生态环境保护/g, '生态环境'],
+  [/统计调查/g, '统计'],
+  [/委员会$/g, '委'],
+];
+
+/** The key under which spellings of one body merge: region name and level prefix dropped, short forms applied. */
+export function departmentKey(name: string, region: string | null): string {
+  let key = name.replace(/[\s〔〕\[\]（）()]/g, '');
+  if (region && key.startsWith(region)) key = key.slice(region.length);
+  const prefix = /^(自治区|省|市|县|区|州|盟|旗)/.exec(key);
+  if (prefix && key.length - prefix[0].length >= 2) key = key.slice(prefix[0].length);
+  for (const [pattern, short] of SHORT_FORMS) key = key.replace(pattern, short);
+  return key;
+}
+
+/** Splits a list of bodies: 、，, separate; 和/及/与 only between two whole names (各有关部门和各县级市〔区〕). */
+export function splitNames(list: string): string[] {
+  const out: string[] = [];
+  for (const part of list.split(/[、，,]/)) {
+    const m = /^(.+?(?:部门|单位|局|委|厅|办|政府|中心|公司|办公室))(?:和|及|与|以及)(.{2,})$/.exec(part);
+    if (m) out.push(m[1]!, m[2]!);
+    else out.push(part);
+  }
+  return out
+    .map((n) =>
+      n
+        .trim()
+        .replace(/^(由|请|并|和|及|与|以及)/, '')
+        .replace(/(等部门|等单位|等有关部门|等相关部门|等)$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
+}

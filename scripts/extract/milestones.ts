@@ -1,0 +1,115 @@
+import type { Milestone } from '../../src/schema/index.ts';
+import { isoDate, monthEnd } from '../lib/dates.ts';
+import { chineseNumber, forMatching } from '../lib/text.ts';
+import type { Block } from '../outline/tree.ts';
+import type { DocumentContext } from './context.ts';
+import type { Placed } from '../meta/document-meta.ts';
+import { sentences } from './sentences.ts';
+
+const D = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
+const MD = String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
+const patterns = {
+  /** 2023年11月1日至2025年12月31日, 2026年1月1日至4月30日, 方案发布之日至2023年10月31日. */
+  range: new RegExp(String.raw`(?:${D}|([^,，;；。()（）]{2,12}之日))\s*(?:至|到|—|－|-|~)\s*${MD}`, 'g'),
+  /** 于2025年1月10日前, 2025年1月10日前, 截至2025年1月10日. */
+  before: new RegExp(String.raw`(?:于|在|截至|截止|最迟)?\s*${D}\s*(?:前|之前|以前|截止)`, 'g'),
+  /** (2026—2030年), 2022—2030年. */
+  years: /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})\s*年/g,
+  /** 到2025年, 到2023年底. */
+  by: /(?:到|至)\s*(\d{4})\s*年(底|末)?/g,
+  /** 6月底完成, 9月底前. */
+  monthEnd: /(\d{1,2})\s*月(?:底|末)\s*(?:前|完成)/g,
+  /** 公示期为5个工作日, 试点创建期限为3年. */
+  duration: /(公示期|期限|周期|创建期|建设期|有效期|申报期)\s*(?:为|是)?\s*(\d+|[一二三四五六七八九十]+)\s*(个工作日|个月|工作日|日|天|年)/g,
+};
+
+/** Labels a milestone by its clause: the heading, else the sentence's first words. */
+function labelOf(block: Block, sentence: string, ancestors: Block[]): string {
+  const heading = block.heading ?? ancestors.at(-1)?.heading;
+  const clean = (t: string) => t.replace(/[(（][^()（）]*[)）]$/, '').trim();
+  return heading ? clean(heading) : sentence.slice(0, 24);
+}
+
+/**
+ * Dates, deadlines and periods in the body, and the document's own dates.
+ * Dates inside 《》 (cited documents' titles) are not the plan's.
+ */
+export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<string> | null; published: Placed<string> | null; title: string }): Milestone[] {
+  const out: Milestone[] = [];
+  const add = (m: Omit<Milestone, 'id' | 'document'>) => {
+    if (out.some((o) => o.clause === m.clause && o.start === m.start && o.end === m.end && o.kind === m.kind)) return;
+    out.push({ id: `${ctx.id}/milestone-${out.length + 1}`, document: ctx.id, ...m });
+  };
+  if (own.issued) add({ kind: 'issued', label: `印发《${own.title}》`, start: own.issued.value, end: own.issued.value, duration: null, clause: own.issued.clause, line: own.issued.line, quote: own.issued.quote });
+  if (own.published) add({ kind: 'published', label: `公开发布《${own.title}》`, start: own.published.value, end: own.published.value, duration: null, clause: own.published.clause, line: own.published.line, quote: own.published.quote });
+
+  for (const block of ctx.blocks) {
+    if (block.kind === 'front') continue;
+    const ancestors = ctx.ancestors(block);
+    for (const s of sentences(block.text, /[。！？!?；;]/)) {
+      const folded = forMatching(s.text);
+      const taken: Array<[number, number]> = [];
+      const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x) && !insideCitation(folded, a);
+      const cite = (a: number, b: number) => ctx.cite(block, s.index + a, s.index + b);
+      const label = labelOf(block, s.text, ancestors);
+
+      for (const m of folded.matchAll(patterns.range)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (!free(a, b)) continue;
+        const start = m[1] ? isoDate(+m[1], +m[2]!, +m[3]!) : null;
+        const endYear = m[5] ? +m[5] : m[1] ? +m[1] : ctx.year;
+        const end = endYear ? isoDate(endYear, +m[6]!, +m[7]!) : null;
+        if (!end) continue;
+        taken.push([a, b]);
+        add({ kind: start ? 'period' : 'deadline', label, start, end, duration: null, ...cite(a, b) });
+      }
+      for (const m of folded.matchAll(patterns.before)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (!free(a, b)) continue;
+        const end = isoDate(+m[1]!, +m[2]!, +m[3]!);
+        if (!end) continue;
+        taken.push([a, b]);
+        add({ kind: 'deadline', label, start: null, end, duration: null, ...cite(a, b) });
+      }
+      for (const m of folded.matchAll(patterns.years)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (!free(a, b) || +m[2]! < +m[1]!) continue;
+        taken.push([a, b]);
+        add({ kind: 'period', label, start: m[1]!, end: m[2]!, duration: null, ...cite(a, b) });
+      }
+      for (const m of folded.matchAll(patterns.by)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (!free(a, b)) continue;
+        taken.push([a, b]);
+        const end = m[2] ? `${m[1]}-12-31` : m[1]!;
+        add({ kind: 'target-year', label, start: null, end, duration: null, ...cite(a, b) });
+      }
+      for (const m of folded.matchAll(patterns.monthEnd)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (!free(a, b) || !ctx.year) continue;
+        taken.push([a, b]);
+        add({ kind: 'deadline', label, start: null, end: monthEnd(ctx.year, +m[1]!), duration: null, ...cite(a, b) });
+      }
+      for (const m of folded.matchAll(patterns.duration)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        if (!free(a, b)) continue;
+        const value = chineseNumber(m[2]!);
+        if (value === null) continue;
+        taken.push([a, b]);
+        add({ kind: 'duration', label: `${m[1]}${m[2]}${m[3]}`, start: null, end: null, duration: { value, unit: m[3]!.replace(/^个/, '') }, ...cite(a, b) });
+      }
+    }
+  }
+  return out;
+}
+
+function insideCitation(folded: string, at: number): boolean {
+  const open = folded.lastIndexOf('《', at);
+  return open >= 0 && folded.indexOf('》', open) >= at;
+}

@@ -1,0 +1,93 @@
+import type { Department, Task } from '../../src/schema/index.ts';
+import { stableHash } from '../lib/text.ts';
+import { departmentKey } from './department-names.ts';
+import type { DraftTask } from './draft.ts';
+
+interface Group {
+  key: string;
+  names: Map<string, number>;
+  firstSeen: number;
+}
+
+/**
+ * One department registry per region. Spellings merge when their keys agree
+ * (市发展改革委 / 市发展和改革委员会 / 市发改委 → 发改委) or when one key is the
+ * tail of exactly one other in the region (领导小组办公室 → 市碳达峰碳中和工作领导小组办公室).
+ */
+export function buildRegistry(drafts: DraftTask[], regionOf: (document: string) => string | null): { tasks: Task[]; departments: Department[] } {
+  const regions = new Map<string, Map<string, Group>>();
+  let order = 0;
+  const regionKey = (r: string | null) => r ?? '';
+  const note = (region: string | null, name: string) => {
+    const groups = regions.get(regionKey(region)) ?? new Map<string, Group>();
+    regions.set(regionKey(region), groups);
+    const key = departmentKey(name, region);
+    const group = groups.get(key) ?? { key, names: new Map(), firstSeen: order++ };
+    group.names.set(name, (group.names.get(name) ?? 0) + 1);
+    groups.set(key, group);
+  };
+  for (const t of drafts) {
+    const region = regionOf(t.document);
+    for (const name of [...t.leads, ...t.partners, ...t.responsible]) note(region, name);
+    for (const i of t.inherited) if (i.name) note(region, i.name);
+  }
+
+  // Merge a short key into the one longer key it ends (unique match only).
+  const merged = new Map<string, Map<string, string>>(); // region → key → final key
+  for (const [region, groups] of regions) {
+    const finalKey = new Map<string, string>();
+    const keys = [...groups.keys()];
+    for (const key of keys) {
+      const longer = keys.filter((k) => k !== key && key.length >= 4 && k.endsWith(key));
+      finalKey.set(key, longer.length === 1 ? longer[0]! : key);
+    }
+    for (const [key, target] of finalKey) {
+      if (key === target) continue;
+      const into = groups.get(target)!;
+      for (const [n, c] of groups.get(key)!.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
+      into.firstSeen = Math.min(into.firstSeen, groups.get(key)!.firstSeen);
+    }
+    merged.set(region, finalKey);
+  }
+
+  const idOf = (region: string | null, name: string) => {
+    const key = departmentKey(name, region);
+    const final = merged.get(regionKey(region))!.get(key) ?? key;
+    return `d-${stableHash(`${regionKey(region)}|${final}`)}`;
+  };
+
+  const tasks: Task[] = drafts.map((t) => {
+    const region = regionOf(t.document);
+    const ids = (names: string[]) => [...new Set(names.map((n) => idOf(region, n)))];
+    return {
+      ...t,
+      leads: ids(t.leads),
+      partners: ids(t.partners).filter((p) => !ids(t.leads).includes(p)),
+      responsible: ids(t.responsible),
+      inherited: t.inherited.map(({ name, ...rest }) => ({ ...rest, department: name ? idOf(region, name) : null })),
+    };
+  });
+
+  const departments: Department[] = [];
+  for (const [region, groups] of regions) {
+    const finalKey = merged.get(region)!;
+    for (const group of [...groups.values()].sort((a, b) => a.firstSeen - b.firstSeen)) {
+      if (finalKey.get(group.key) !== group.key) continue;
+      const id = `d-${stableHash(`${region}|${group.key}`)}`;
+      const names = [...group.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+      const of = (role: 'leads' | 'partners' | 'responsible') => tasks.filter((t) => t[role].includes(id)).map((t) => t.id);
+      departments.push({
+        id,
+        name: names[0]![0],
+        aliases: [...new Set([...group.names.keys()])].sort(),
+        region: region || null,
+        leads: of('leads'),
+        partners: of('partners'),
+        responsible: of('responsible'),
+        documents: [...new Set(tasks.filter((t) => [...t.leads, ...t.partners, ...t.responsible].includes(id)).map((t) => t.document))],
+        url: `/departments/${id}/`,
+      });
+    }
+  }
+  return { tasks, departments };
+}

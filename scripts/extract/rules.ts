@@ -1,0 +1,192 @@
+import type { Criterion, RuleSet } from '../../src/schema/index.ts';
+import { isoDate } from '../lib/dates.ts';
+import { forMatching } from '../lib/text.ts';
+import type { Block } from '../outline/tree.ts';
+import type { DocumentContext } from './context.ts';
+import { sentences } from './sentences.ts';
+
+/** Section headings that state who may apply and on what conditions. */
+const ELIGIBILITY = /申报(范围|条件|主体|对象|要求|基础条件)|申请条件|参评条件|遴选条件|基本条件|创建条件|申报资格/;
+const CONDITIONS = /条件|要求|资格/;
+/** 近零碳园区申报对象为…，由园区管委会作为申报主体. */
+const TYPE_SENTENCE = /([^,，;；。]{2,20}?)申报对象为([^;；。]+?)[,，]\s*由([^,，;；。]+?)作为申报主体/g;
+/** (一)碳达峰试点园区应满足以下条件: */
+const TYPE_HEADING = /^(.+?)(?:申报)?应(?:当)?(?:满足|具备|符合)(?:以下|下列|如下)(?:基本)?条件/;
+const APPLICANT = /申报主体(?:为|是)([^,，;；。]+)/;
+const DISQUALIFY = /不得|不予|取消.{0,6}资格|不能|不可|一票否决/;
+
+interface Draft {
+  type: string;
+  applicant: string | null;
+  scope: string | null;
+  block: Block;
+  from: number;
+  to: number;
+  criteria: Array<Omit<Criterion, 'id'>>;
+}
+
+/** Longest common substring length: how well a phrase (2个园区) names an applicant type. */
+function overlap(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++)
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (a[i + k] && a[i + k] === b[j + k]) k++;
+      if (k > best) best = k;
+    }
+  return best;
+}
+
+function bestType(phrase: string, drafts: Draft[]): Draft | null {
+  const scored = drafts.map((d) => ({ d, score: Math.max(overlap(phrase, d.type), overlap(phrase, d.scope ?? '')) }));
+  const top = Math.max(0, ...scored.map((s) => s.score));
+  const winners = scored.filter((s) => s.score === top);
+  return top >= 2 && winners.length === 1 ? winners[0]!.d : null;
+}
+
+/**
+ * Eligibility and acceptance rule sets. Applicant types come from the
+ * 申报范围 section (…申报对象为…，由…作为申报主体) or from headings such as
+ * 碳达峰试点园区应满足以下条件; each type collects its own numbered
+ * conditions, the shared conditions and disqualifiers, the quotas and
+ * deadlines the text sets for applications, and the acceptance rule.
+ */
+export function extractRules(ctx: DocumentContext): RuleSet[] {
+  const inEligibility = (b: Block) => [...ctx.ancestors(b), b].some((a) => a.heading && ELIGIBILITY.test(a.heading));
+  const sections = ctx.blocks.filter((b) => b.kind !== 'front' && inEligibility(b));
+  if (!sections.length) return [];
+
+  const drafts: Draft[] = [];
+  for (const block of sections) {
+    const folded = forMatching(block.text);
+    for (const m of folded.matchAll(TYPE_SENTENCE)) {
+      drafts.push({ type: block.text.slice(m.index, m.index + m[1]!.length).trim(), scope: block.text.substr(m.index + m[0].indexOf(m[2]!), m[2]!.length), applicant: block.text.substr(m.index + m[0].lastIndexOf(m[3]!), m[3]!.length), block, from: m.index, to: m.index + m[0].length, criteria: [] });
+    }
+    const heading = TYPE_HEADING.exec(folded);
+    if (heading && block.kind === 'numbered') {
+      const draft: Draft = { type: block.text.slice(0, heading[1]!.length).trim(), scope: null, applicant: null, block, from: 0, to: heading[0].length, criteria: [] };
+      for (const child of block.children) {
+        if (child.kind !== 'numbered') continue;
+        const who = APPLICANT.exec(forMatching(child.text));
+        if (who) draft.applicant = child.text.substr(who.index + who[0].indexOf(who[1]!), who[1]!.length);
+        for (const part of parts(child.text, /[;；]/)) {
+          if (/^优先/.test(part.text)) continue; // a preference, not a condition
+          draft.criteria.push(criterion(ctx, child, part, DISQUALIFY.test(forMatching(part.text)) ? 'disqualifier' : 'required'));
+        }
+      }
+      drafts.push(draft);
+    }
+  }
+  if (!drafts.length) return [];
+
+  // Conditions shared by every type: sentences of a 条件 section not under a type heading.
+  const shared: Array<Omit<Criterion, 'id'>> = [];
+  for (const block of sections) {
+    if (!block.heading || !CONDITIONS.test(block.heading)) {
+      if (!(block.kind === 'paragraph' && ctx.ancestors(block).some((a) => a.heading && CONDITIONS.test(a.heading)))) continue;
+    }
+    if (drafts.some((d) => d.block === block || d.block.children.includes(block))) continue;
+    for (const s of sentences(block.kind === 'numbered' && block.heading && block.heading === block.text.trim() ? '' : block.text)) {
+      const folded = forMatching(s.text);
+      if (DISQUALIFY.test(folded)) {
+        const cut = folded.search(/[,，]?\s*(?:的)?[,，]?\s*(?:不得|不予|取消|不能|不可)/);
+        const head = s.text.slice(0, cut < 0 ? s.text.length : cut);
+        for (const p of parts(head, /[,，]/)) {
+          const text = p.text.replace(/^(以及|及|或|和)/, '').replace(/的$/, '');
+          shared.push(criterion(ctx, block, { text, index: s.index + p.index + p.text.indexOf(text) }, 'disqualifier'));
+        }
+      } else {
+        for (const p of parts(s.text, /[;；]/)) shared.push(criterion(ctx, block, { text: p.text.replace(/[。]$/, ''), index: s.index + p.index }, 'required'));
+      }
+    }
+  }
+
+  const general: Array<Omit<Criterion, 'id'>> = [];
+  for (const block of ctx.blocks) {
+    if (block.kind === 'front') continue;
+    const headingDeadline = block.heading && /申报|报送|推荐|申请/.test(block.heading);
+    for (const s of sentences(block.text)) {
+      const folded = forMatching(s.text);
+      readQuotas(ctx, block, s, folded, drafts);
+      if (headingDeadline || /申报|报送|推荐|申请|提交/.test(folded)) {
+        const d = /(?:于|在|截至|截止|至)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前|截止|\))?/.exec(folded);
+        const date = d ? isoDate(+d[1]!, +d[2]!, +d[3]!) : null;
+        if (d && date && (headingDeadline || /前|截止/.test(d[0]))) {
+          const c = criterion(ctx, block, { text: s.text.replace(/[。]$/, ''), index: s.index }, 'deadline');
+          general.push({ ...c, date, ...ctx.cite(block, s.index + d.index, s.index + d.index + d[0].length), text: headingDeadline ? `${block.heading}：${s.text}`.replace(/[。]$/, '') : c.text });
+        }
+      }
+      if (/验收/.test(folded) && /指标/.test(folded) && /\d+\s*%/.test(folded)) readAcceptance(ctx, block, s, folded, drafts);
+    }
+  }
+
+  return drafts.map((d, i) => {
+    const id = `${ctx.id}/rules-${i + 1}`;
+    const all = [...d.criteria, ...shared, ...general].filter((c, k, list) => list.findIndex((o) => o.kind === c.kind && o.quote === c.quote && o.line === c.line) === k);
+    const counts: Record<string, number> = {};
+    return {
+      id,
+      document: ctx.id,
+      applicantType: d.type,
+      applicant: d.applicant,
+      scope: d.scope,
+      ...ctx.cite(d.block, d.from, d.to),
+      criteria: all.map((c) => ({ ...c, id: `${id}/${c.kind}-${(counts[c.kind] = (counts[c.kind] ?? 0) + 1)}` })),
+    };
+  });
+}
+
+function parts(text: string, separator: RegExp): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  let start = 0;
+  const folded = forMatching(text);
+  for (let i = 0; i <= folded.length; i++) {
+    if (i === folded.length || separator.test(folded[i]!)) {
+      const raw = text.slice(start, i);
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim().replace(/[。；;]$/, '');
+      if (t) out.push({ text: t, index: start + lead });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function criterion(ctx: DocumentContext, block: Block, part: { text: string; index: number }, kind: Criterion['kind']): Omit<Criterion, 'id'> {
+  return { kind, text: part.text, ...ctx.cite(block, part.index, part.index + part.text.length), quota: null, date: null, acceptance: null };
+}
+
+/** 每市申报数量原则上不超过1个县(市、区)、2个园区、3个社区 / 选择15个…旗县和15个典型园区. */
+function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
+  if (!/申报数量|名额|不超过|选择|遴选|择优|推荐/.test(folded)) return;
+  const per = /每(市|县|区|盟|州|省|单位)/.exec(folded)?.[1] ?? null;
+  for (const m of folded.matchAll(/(\d+)\s*(个|家|项)([^、,，;；。和]{1,14})/g)) {
+    const draft = bestType(m[3]!, drafts);
+    if (!draft) continue;
+    const c = criterion(ctx, block, { text: s.text.replace(/[。]$/, ''), index: s.index }, 'quota');
+    draft.criteria.push({ ...c, quota: { max: Number(m[1]), unit: m[2]!, per }, text: `${per ? `每${per}` : '全部'}不超过${m[1]}${m[2]}${m[3]}` });
+  }
+}
+
+/** 达到所有约束指标和70%以上的参考指标（近零碳城市、园区和社区至少分别完成10项、8项与5项参考指标）. */
+function readAcceptance(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
+  const allBinding = /所有约束(?:性)?指标|全部约束(?:性)?指标/.test(folded);
+  const percent = /(\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)?的?参考(?:性)?指标/.exec(folded);
+  const spread = /([^(（,，]+?)至少分别(?:完成|达到)((?:\d+\s*项\s*[、和与及]?\s*)+)参考/.exec(folded);
+  const mins = new Map<Draft, number>();
+  if (spread) {
+    const names = spread[1]!.split(/[、和与及]/).map((n) => n.trim()).filter(Boolean);
+    const counts = [...spread[2]!.matchAll(/(\d+)\s*项/g)].map((m) => Number(m[1]));
+    if (names.length === counts.length) names.forEach((n, i) => {
+      const d = bestType(n, drafts);
+      if (d) mins.set(d, counts[i]!);
+    });
+  }
+  const from = percent ? Math.max(0, folded.lastIndexOf('达到', percent.index)) : 0;
+  const close = folded.indexOf(')', percent?.index ?? 0);
+  const to = spread ? (close > 0 ? close + 1 : s.text.length) : percent ? percent.index + percent[0].length : s.text.length;
+  for (const d of drafts) {
+    const c = criterion(ctx, block, { text: s.text.slice(from, to), index: s.index + from }, 'acceptance');
+    d.criteria.push({ ...c, acceptance: { allBinding, referencePercent: percent ? Number(percent[1]) : null, referenceMin: mins.get(d) ?? null } });
+  }
+}

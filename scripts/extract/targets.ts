@@ -1,0 +1,149 @@
+import type { Baseline, Target } from '../../src/schema/index.ts';
+import { fiveYearPlan, forMatching } from '../lib/text.ts';
+import type { Block } from '../outline/tree.ts';
+import type { DocumentContext } from './context.ts';
+import { readQuantities, type Quantity } from './quantities.ts';
+import { sentences } from './sentences.ts';
+
+/** Headings of a section that reports the past: 发展现状, 发展基础, 工作成效. */
+const PAST_SECTION = /现状|发展基础|基础与|成效|回顾|成就|取得的进展/;
+/** Words that make a figure a report of the past or present, not a commitment. */
+const PAST_WORDS = /目前|现状|截至|截止|已经|已达|现有|十[一二三四]五(?:”|")?(?:时期|期间|以来|末)|过去|以来|上年|去年/;
+/** Sentences that state an eligibility or acceptance rule: read by the rules extractor instead. */
+const RULE_WORDS = /申报数量|名额|参考指标|约束指标|申报主体|申报对象/;
+const SCOPE = /^(全市|全省|全区|全县|全州|全盟|市区|县城|中心城区|主城区|城市建成区|各县区)/;
+const LEAD_WORDS = /^(?:[、和及与并且同时其中使确保力争争取全面基本实现推动优先支持进一步持续逐步我市本市]|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?)+/;
+const TAIL_WORDS = /(?:力争|要|均|将|需|应|累计|稳定|持续|进一步|基本|逐步|全部|保持|达到或好于\S*)+$/;
+const YEAR = /(?:到|至|于|截至)\s*(\d{4})\s*年(?:底|末)?|(\d{4})\s*年(?:底|末|前)/g;
+
+export interface Quantities {
+  targets: Target[];
+  baselines: Baseline[];
+}
+
+/** Year phrases (到2025年, 2023年底) in a text, ignoring baselines (较2020年) and citations in 《》. */
+function yearsIn(folded: string): Array<{ year: number; at: number }> {
+  const out: Array<{ year: number; at: number }> = [];
+  for (const m of folded.matchAll(YEAR)) {
+    const before = folded.slice(Math.max(0, m.index - 1), m.index);
+    if (/[较比]/.test(before)) continue;
+    const open = folded.lastIndexOf('《', m.index);
+    if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
+    out.push({ year: Number(m[1] ?? m[2]), at: m.index });
+  }
+  return out;
+}
+
+function planEnd(folded: string): number | null {
+  return fiveYearPlan(folded)?.end ?? null;
+}
+
+/**
+ * Targets and baselines: every quantity in the body text, with its metric read
+ * from the words before it. Figures in a section on the past, or in a sentence
+ * that speaks of the past (目前, 十三五时期), are baselines; the others are
+ * commitments, due in the year their sentence, clause or section names, else
+ * at the end of the plan period.
+ */
+export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string, string>): Quantities {
+  const targets: Target[] = [];
+  const baselines: Baseline[] = [];
+  for (const block of ctx.blocks) {
+    if (block.kind === 'front' || block.kind === 'table') continue;
+    const ancestors = ctx.ancestors(block);
+    const pastSection = [...ancestors, block].some((b) => b.heading && PAST_SECTION.test(b.heading));
+    const inherited = inheritedYear(block, ancestors, ctx);
+    let blockYear: number | null = null;
+    for (const s of sentences(block.text)) {
+      const folded = forMatching(s.text);
+      const years = yearsIn(folded);
+      const quantities = RULE_WORDS.test(folded) ? [] : readQuantities(folded);
+      let previousEnd = 0;
+      for (const q of quantities) {
+        const own = years.filter((y) => y.at < q.start).at(-1)?.year ?? null;
+        const year = own ?? blockYear ?? inherited;
+        const past = pastSection || PAST_WORDS.test(folded) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
+        const { metric, scope, from } = metricOf(folded, s.text, q, previousEnd, block);
+        previousEnd = q.end;
+        if (!metric || /期限|期$|时间$|年限/.test(metric)) continue;
+        const cited = ctx.cite(block, s.index + from, s.index + q.end);
+        const n = (past ? baselines : targets).length + 1;
+        if (past) {
+          baselines.push({
+            id: `${ctx.id}/baseline-${n}`,
+            document: ctx.id,
+            metric,
+            value: q.value,
+            unit: q.unit,
+            year: own ?? planEnd(folded) ?? (PAST_WORDS.test(folded) && /目前|现状|现有/.test(folded) ? ctx.year : null),
+            change: q.change,
+            valueText: q.valueText,
+            ...cited,
+          });
+        } else {
+          targets.push({
+            id: `${ctx.id}/target-${n}`,
+            document: ctx.id,
+            task: taskOfClause.get(block.id!) ?? null,
+            metric,
+            comparator: q.comparator,
+            value: q.value,
+            unit: q.unit,
+            year,
+            scope,
+            change: q.change,
+            baseline: q.baseline,
+            valueText: q.valueText,
+            ...cited,
+          });
+        }
+      }
+      const last = years.at(-1);
+      if (last) blockYear = last.year;
+    }
+  }
+  return { targets, baselines };
+}
+
+/** The year a clause inherits: from earlier sibling paragraphs, its headings, else the plan period's end. */
+function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): number | null {
+  const parent = ancestors.at(-1);
+  const siblings = parent ? parent.children : ctx.blocks.filter((b) => ctx.ancestors(b).length === 0);
+  const before = siblings.slice(0, Math.max(0, siblings.indexOf(block)));
+  for (const b of [...before].reverse()) {
+    if (b.kind !== 'paragraph') continue;
+    const y = yearsIn(forMatching(b.text)).at(-1);
+    if (y) return y.year;
+  }
+  for (const a of [...ancestors].reverse()) {
+    const y = yearsIn(forMatching(a.text)).at(-1);
+    if (y) return y.year;
+  }
+  return ctx.period?.end ?? null;
+}
+
+/** The metric: the words between the previous comma (or quantity) and the verb; a leading place word is the scope. */
+function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number, block: Block): { metric: string; scope: string | null; from: number } {
+  if (q.metricInside) {
+    const before = folded.slice(0, q.start);
+    const cut = Math.max(before.search(/[^,，;；:：]*$/), previousEnd);
+    const scopeMatch = SCOPE.exec(before.slice(cut).trim());
+    return { metric: raw.slice(q.start, q.start + q.metricInside.length), scope: scopeMatch ? scopeMatch[1]! : null, from: cut + (before.slice(cut).length - before.slice(cut).trimStart().length) };
+  }
+  const before = folded.slice(0, q.verbAt);
+  let cut = Math.max(before.search(/[^,，;；:：]*$/), previousEnd);
+  let text = raw.slice(cut, q.verbAt);
+  const lead = LEAD_WORDS.exec(forMatching(text));
+  if (lead) {
+    text = text.slice(lead[0].length);
+    cut += lead[0].length;
+  }
+  let scope: string | null = null;
+  const s = SCOPE.exec(forMatching(text));
+  if (s) {
+    scope = s[1]!;
+    text = text.slice(s[0].length);
+  }
+  const metric = text.replace(TAIL_WORDS, '').replace(/^[、，,]+/, '').trim();
+  return { metric: metric || block.heading || '', scope, from: cut };
+}

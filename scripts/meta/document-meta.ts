@@ -1,0 +1,174 @@
+import type { Removed, Sidecar } from '../../src/schema/index.ts';
+import type { Line } from '../decode/lines.ts';
+import { firstDate } from '../lib/dates.ts';
+import { fiveYearPlan, forMatching } from '../lib/text.ts';
+import { isMetaLine, isTitleLike } from '../outline/front-matter.ts';
+import type { Block } from '../outline/tree.ts';
+import { regionOf } from './region.ts';
+
+/** A fact of the title block with its place in the source. */
+export interface Placed<T> {
+  value: T;
+  clause: string;
+  line: number;
+  quote: string;
+}
+
+export interface DocumentMeta {
+  title: string;
+  issuer: string[];
+  docNumber: string | null;
+  region: string | null;
+  issued: Placed<string> | null;
+  published: Placed<string> | null;
+  period: { start: number | null; end: number } | null;
+}
+
+/** A body's name standing alone: a signature or an issuer line. */
+export const ORG_LINE = /^(中共)?[\u4e00-\u9fa5]{2,30}(人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|区委|县委|委|厅|局|部|办|中心|管委会)$/;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号/;
+
+/** Front blocks with a title broken over several lines joined back: 关于印发…国家生态 + 文明建设…的通知. */
+function logicalLines(front: Block[]): Array<{ text: string; block: Block }> {
+  const out: Array<{ text: string; block: Block }> = [];
+  let carry: { text: string; block: Block } | null = null;
+  for (const block of front) {
+    const text = block.text.trim();
+    const joinable = !isTitleLike(text) && !isMetaLine(text) && !/[。，,；;：:]/.test(forMatching(text));
+    const merged: { text: string; block: Block } = carry ? { text: carry.text + text, block: carry.block } : { text, block };
+    if (joinable) carry = merged;
+    else {
+      out.push(merged);
+      carry = null;
+    }
+  }
+  if (carry) out.push(carry);
+  return out;
+}
+
+function titleFrom(lines: Array<{ text: string }>, front: Block[]): string | null {
+  for (const { text } of lines) {
+    const m = /关于印发[《“"]?(.+?)[》”"]?的通知/.exec(text);
+    if (m) return m[1]!;
+  }
+  for (const block of front) {
+    const m = /现将《(.+?)》|^《(.+?)》已经|现将“(.+?)”/.exec(block.text);
+    if (m) return (m[1] ?? m[2] ?? m[3])!;
+  }
+  const titled = lines.find((l) => isTitleLike(l.text));
+  return titled ? titled.text : lines[0]?.text ?? null;
+}
+
+function issuersFrom(front: Block[], lines: Array<{ text: string }>): string[] {
+  const found: string[] = [];
+  const add = (name: string) => {
+    const clean = name.trim();
+    // A line that joins two issuers already found (中共X市委X市人民政府) adds nothing.
+    if (clean && !found.some((f) => clean.includes(f))) found.push(clean);
+  };
+  front.forEach((block, i) => {
+    const text = block.text.trim();
+    const next = front[i + 1]?.text.trim() ?? '';
+    // A signature: the body's name on the line before the date.
+    if (ORG_LINE.test(text) && firstDate(next) && isMetaLine(next)) add(text);
+  });
+  // Issuer lines standing alone above the title.
+  for (const block of front) {
+    const text = block.text.trim();
+    if (ORG_LINE.test(text) && text.length <= 20) add(text);
+  }
+  // Issuers named before 关于 in a title: 中共苏州市委 苏州市人民政府关于….
+  for (const { text } of lines) {
+    const m = /^(.+?)关于/.exec(text);
+    if (!m) continue;
+    for (const part of m[1]!.split(/\s+/)) if (ORG_LINE.test(part)) add(part);
+  }
+  return found;
+}
+
+function placedIn(block: Block, source: string, index: number, length: number): { line: number; quote: string } {
+  const start = block.offsets[index]!;
+  const end = block.offsets[index + length - 1]! + 1;
+  return { line: lineAt(block, start, source), quote: source.slice(start, end) };
+}
+
+function lineAt(block: Block, offset: number, source: string): number {
+  let line = block.line;
+  for (let i = block.offsets[0]!; i < offset; i++) if (source[i] === '\n' || (source[i] === '\r' && source[i + 1] !== '\n')) line++;
+  return line;
+}
+
+function issuedFrom(front: Block[], source: string): Placed<string> | null {
+  for (const block of front) {
+    if (!isMetaLine(block.text) || /^(来源|发布时间|发布日期)/.test(forMatching(block.text).trim())) continue;
+    const d = firstDate(block.text);
+    if (d && block.id) return { value: d.date, clause: block.id, ...placedIn(block, source, d.index, d.length) };
+  }
+  return null;
+}
+
+const PUBLISHED = /(发布时间|发布日期|发文日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
+
+/** The publication date a web page states: 发布时间:2023-07-12, or a dateline 2023-12-08 09:38来源:…. */
+function publishedFrom(allLines: Line[], front: Block[], removed: Removed[]): Placed<string> | null {
+  const firstBody = front.at(-1)?.endLine ?? 0;
+  for (const line of allLines) {
+    if (line.n > firstBody + 2 && line.n > 30) break;
+    const folded = forMatching(line.text.trim());
+    const m = PUBLISHED.exec(folded);
+    if (!m) continue;
+    const d = firstDate(folded.slice(m.index));
+    if (!d) continue;
+    const lead = line.text.length - line.text.trimStart().length;
+    const start = lead + m.index + d.index;
+    const holder = front.find((b) => b.lines.includes(line.n));
+    const inJunk = removed.some((r) => r.line <= line.n && r.endLine >= line.n);
+    if (!holder && !inJunk) continue;
+    return {
+      value: d.date,
+      clause: holder?.id ?? front[0]?.id ?? 'front-1',
+      line: line.n,
+      quote: line.text.slice(start, start + d.length),
+    };
+  }
+  return null;
+}
+
+function periodFrom(title: string, preamble: string): DocumentMeta['period'] {
+  const plan = fiveYearPlan(title);
+  if (plan) return plan;
+  const span = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})\s*年/.exec(forMatching(title));
+  if (span) return { start: Number(span[1]), end: Number(span[2]) };
+  const until = /规划期(?:至|到|为)\s*(?:(\d{4})\s*[—–\-－至到]+\s*)?(\d{4})\s*年/.exec(forMatching(preamble));
+  if (until) return { start: until[1] ? Number(until[1]) : null, end: Number(until[2]) };
+  return null;
+}
+
+/** Reads title, issuers, 发文字号, dates, region and plan period from the title block. */
+export function readMeta(input: {
+  front: Block[];
+  preamble: string;
+  allLines: Line[];
+  removed: Removed[];
+  source: string;
+  sidecar: Sidecar;
+  fallbackTitle: string;
+}): DocumentMeta {
+  const { front, sidecar, source } = input;
+  const lines = logicalLines(front);
+  const title = sidecar.title ?? titleFrom(lines, front) ?? input.fallbackTitle;
+  const issuer = sidecar.issuer ?? issuersFrom(front, lines);
+  const numberLine = front.map((b) => DOC_NUMBER.exec(forMatching(b.text)) && isMetaLine(b.text) ? b.text.trim() : null).find(Boolean) ?? null;
+  const region = sidecar.region ?? (issuer.map(regionOf).find(Boolean) || regionOf(title));
+  const issuedText = issuedFrom(front, source);
+  const publishedText = publishedFrom(input.allLines, front, input.removed);
+  return {
+    title,
+    issuer,
+    docNumber: sidecar.docNumber ?? numberLine,
+    region: region ?? null,
+    issued: sidecar.issued ? (issuedText ? { ...issuedText, value: sidecar.issued } : null) : issuedText,
+    published: sidecar.published ? (publishedText ? { ...publishedText, value: sidecar.published } : null) : publishedText,
+    period: sidecar.period ?? periodFrom(title, input.preamble),
+  };
+}

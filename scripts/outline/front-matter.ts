@@ -1,0 +1,56 @@
+import type { Plugin } from 'unified';
+import { forMatching } from '../lib/text.ts';
+import type { Block, Root } from './tree.ts';
+
+/** Kinds of documents a title ends with, optionally followed by (试行) or (2024—2025年). */
+export const TITLE_END = /(方案|意见|通知|规划|办法|细则|决定|计划|纲要|规定|条例|指南|措施|公告|通告|批复|函|要点|清单|标准|规则|指引|路线图|行动)([(（][^()（）]{0,20}[)）])?$/;
+
+/** A line that could be (the end of) a title: short, no sentence punctuation. */
+export function isTitleLike(text: string): boolean {
+  const t = forMatching(text).trim();
+  return t.length >= 4 && t.length <= 90 && !/[。；;：:！？]/.test(t) && TITLE_END.test(t);
+}
+
+/** Lines of a title block that are not prose: a date, a document number, (此件公开发布), a signature. */
+export function isMetaLine(text: string): boolean {
+  const t = forMatching(text).trim();
+  return (
+    /^[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/.test(t) ||
+    /^\S{1,12}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号$/.test(t) ||
+    /^[(（](此件|此文|本件)[^)）]*[)）]$/.test(t) ||
+    /^(来源|发布时间|发布日期|发文机关|成文日期|索引号|主题分类|发文字号)[:：]/.test(t)
+  );
+}
+
+/**
+ * Transformer: marks the title block. It runs from the top to the last
+ * title-like line before the first numbered clause (a notice that wraps a
+ * plan ends at the plan's own title), plus the date and number lines after it.
+ */
+export const frontMatter: Plugin<[], Root> = () => (tree) => {
+  const blocks = tree.children;
+  const firstNumbered = blocks.findIndex((b) => b.kind === 'numbered' && b.style !== 'annex');
+  const limit = firstNumbered < 0 ? Math.min(blocks.length, 12) : firstNumbered;
+  let end = -1;
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'paragraph' && isTitleLike(b.text)) end = i;
+  }
+  if (end < 0) {
+    // No title line: the title block is the first line when it is short and unpunctuated.
+    const first = blocks.findIndex((b) => b.kind !== 'blank');
+    if (first >= 0 && blocks[first]!.kind === 'paragraph' && forMatching(blocks[first]!.text).length <= 60 && !/[。；;]/.test(blocks[first]!.text)) end = first;
+  }
+  for (let i = end + 1; i < limit; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'blank') continue;
+    if (b.kind === 'paragraph' && isMetaLine(b.text)) end = i;
+    else break;
+  }
+  for (let i = 0; i <= end; i++) if (blocks[i]!.kind !== 'blank') blocks[i]!.kind = 'front';
+};
+
+/** Block lists for the title block, for the metadata reader. */
+export function frontBlocks(tree: Root): Block[] {
+  return tree.children.filter((b) => b.kind === 'front');
+}

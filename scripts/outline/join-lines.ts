@@ -1,0 +1,61 @@
+import type { Plugin } from 'unified';
+import { forMatching, SENTENCE_END } from '../lib/text.ts';
+import { isMetaLine, TITLE_END } from './front-matter.ts';
+import type { Block, Root } from './tree.ts';
+
+const innerPunctuation = /[，,、。；;]/;
+
+/**
+ * Whether `next` continues the sentence `prev` left open. A line that stops
+ * mid-sentence and already holds punctuation (or is long, as a line of a PDF
+ * page is) goes on in the next line: `…大力发展电子信息、装备` + `制造、先进材料…`.
+ * Short unpunctuated lines are headings and titles and stay whole.
+ */
+function continues(prev: Block, next: Block, blankBetween: boolean): boolean {
+  if (next.kind !== 'paragraph') return false;
+  if (prev.kind !== 'paragraph' && prev.kind !== 'numbered' && prev.kind !== 'box') return false;
+  const text = forMatching(prev.text).trimEnd();
+  if (!text || SENTENCE_END.test(text)) return false;
+  // Titles, dates and document numbers stand on their own lines.
+  if (TITLE_END.test(text) || isMetaLine(text) || isMetaLine(next.text)) return false;
+  // Across a blank line (a page break of a PDF) only a line that is plainly prose mid-sentence goes on.
+  if (blankBetween) return text.length >= 20 && /[，,。；;]/.test(text) && !TITLE_END.test(text) && /[\u4e00-\u9fff]$/.test(text);
+  return innerPunctuation.test(text) || text.length >= 25;
+}
+
+/** Merges runs of table rows into one table. */
+function extendsTable(prev: Block, next: Block): boolean {
+  return prev.kind === 'table' && next.kind === 'table';
+}
+
+/** Transformer: lines broken inside a sentence become one block; table rows become one table. */
+export const joinLines: Plugin<[], Root> = () => (tree) => {
+  const out: Block[] = [];
+  let pendingBlanks: Block[] = [];
+  for (const block of tree.children) {
+    if (block.kind === 'blank') {
+      pendingBlanks.push(block);
+      continue;
+    }
+    const prev = out.findLast((b) => b.kind !== 'blank');
+    if (prev && (continues(prev, block, pendingBlanks.length > 0) || (extendsTable(prev, block) && pendingBlanks.length === 0))) {
+      for (const blank of pendingBlanks) prev.lines.push(...blank.lines);
+      if (block.kind === 'table') {
+        prev.rows!.push(...block.rows!);
+        prev.text += '\n' + block.text;
+        prev.offsets.push(prev.offsets.at(-1)! + 1, ...block.offsets);
+      } else {
+        prev.text += block.text;
+        prev.offsets.push(...block.offsets);
+      }
+      prev.endLine = block.endLine;
+      prev.lines.push(...block.lines);
+    } else {
+      out.push(...pendingBlanks.splice(0), block);
+      continue;
+    }
+    pendingBlanks = [];
+  }
+  out.push(...pendingBlanks);
+  tree.children = out;
+};
