@@ -34,9 +34,10 @@ export interface Quantity {
   /** Offsets of the whole match in the sentence. */
   start: number;
   end: number;
-  /** Offset where the verb or change word starts (the metric ends here), and the metric when the pattern holds it. */
+  /** Offset where the verb or change word starts (the metric ends here). */
   verbAt: number;
-  metricInside: string | null;
+  /** When the pattern itself holds the metric (创建…40家): its pieces as [from, to) in the sentence. */
+  metricInside: Array<[number, number]> | null;
   comparator: Comparator;
   value: number;
   unit: string | null;
@@ -84,9 +85,10 @@ export function readQuantities(folded: string): Quantity[] {
         if (verb === '为' && unit !== '%') continue;
         q = { form, start, end, verbAt: start, metricInside: null, comparator: comparatorOf(verb, g[3], '='), value: toNumber(g[1]!), unit, change: null, baseline: null, valueText: m[0].slice(m[0].lastIndexOf(g[1]!)) };
       } else if (form === 'count-after') {
-        q = { form, start, end, verbAt: start, metricInside: g[0]! + g[1]!, comparator: comparatorOf('达到', g[4], '>='), value: toNumber(g[2]!), unit: g[3]!, change: null, baseline: null, valueText: m[0].slice(m[0].lastIndexOf(g[2]!)) };
+        q = { form, start, end, verbAt: start, metricInside: [[start, start + g[0]!.length + g[1]!.length]], comparator: comparatorOf('达到', g[4], '>='), value: toNumber(g[2]!), unit: g[3]!, change: null, baseline: null, valueText: m[0].slice(m[0].lastIndexOf(g[2]!)) };
       } else {
-        q = { form, start, end, verbAt: start, metricInside: g[0]! + g[3]!, comparator: '>=', value: toNumber(g[1]!), unit: g[2]!, change: null, baseline: null, valueText: `${g[1]}${g[2]}` };
+        const objectAt = start + m[0].length - g[3]!.length;
+        q = { form, start, end, verbAt: start, metricInside: [[start, start + g[0]!.length], [objectAt, end]], comparator: '>=', value: toNumber(g[1]!), unit: g[2]!, change: null, baseline: null, valueText: `${g[1]}${g[2]}` };
       }
       if (q && Number.isFinite(q.value)) found.push(q);
     }

@@ -113,7 +113,7 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
         const date = d ? isoDate(+d[1]!, +d[2]!, +d[3]!) : null;
         if (d && date && (headingDeadline || /前|截止/.test(d[0]))) {
           const c = criterion(ctx, block, { text: s.text.replace(/[。]$/, ''), index: s.index }, 'deadline');
-          general.push({ ...c, date, ...ctx.cite(block, s.index + d.index, s.index + d.index + d[0].length), text: headingDeadline ? `${block.heading}：${s.text}`.replace(/[。]$/, '') : c.text });
+          general.push({ ...c, date, ...ctx.cite(block, s.index + d.index, s.index + d.index + d[0].length), text: headingDeadline && !s.text.startsWith(block.heading!) ? `${block.heading}：${s.text}`.replace(/[。]$/, '') : c.text });
         }
       }
       if (/验收/.test(folded) && /指标/.test(folded) && /\d+\s*%/.test(folded)) readAcceptance(ctx, block, s, folded, drafts);
@@ -160,11 +160,13 @@ function criterion(ctx: DocumentContext, block: Block, part: { text: string; ind
 function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
   if (!/申报数量|名额|不超过|选择|遴选|择优|推荐/.test(folded)) return;
   const per = /每(市|县|区|盟|州|省|单位)/.exec(folded)?.[1] ?? null;
-  for (const m of folded.matchAll(/(\d+)\s*(个|家|项)([^、,，;；。和]{1,14})/g)) {
-    const draft = bestType(m[3]!, drafts);
+  for (const m of folded.matchAll(/(\d+)\s*(个|家|项)((?:[^、,，;；。和()]|\([^()]*\)){1,16})/g)) {
+    // The thing counted ends where a verb begins: 15个典型园区|开展碳达峰试点建设.
+    const noun = m[3]!.split(/开展|进行|参加|作为|申报|建设|创建|实施/)[0]!;
+    const draft = bestType(noun, drafts);
     if (!draft) continue;
     const c = criterion(ctx, block, { text: s.text.replace(/[。]$/, ''), index: s.index }, 'quota');
-    draft.criteria.push({ ...c, quota: { max: Number(m[1]), unit: m[2]!, per }, text: `${per ? `每${per}` : '全部'}不超过${m[1]}${m[2]}${m[3]}` });
+    draft.criteria.push({ ...c, quota: { max: Number(m[1]), unit: m[2]!, per }, text: `${per ? `每${per}` : '全部'}不超过${m[1]}${m[2]}${noun}` });
   }
 }
 

@@ -44,7 +44,7 @@ export function extractStatements(ctx: DocumentContext, taskClauses: Set<string>
           document: ctx.id,
           kind: 'statement',
           number: `职责${counter.n}`,
-          title: block.heading ?? s.text.slice(0, 30),
+          title: block.heading ?? ctx.ancestors(block).at(-1)?.heading ?? s.text.slice(0, 30),
           ...who,
           inherited: [],
           category: null,

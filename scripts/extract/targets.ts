@@ -12,8 +12,8 @@ const PAST_WORDS = /目前|现状|截至|截止|已经|已达|现有|十[一二�
 /** Sentences that state an eligibility or acceptance rule: read by the rules extractor instead. */
 const RULE_WORDS = /申报数量|名额|参考指标|约束指标|申报主体|申报对象/;
 const SCOPE = /^(全市|全省|全区|全县|全州|全盟|市区|县城|中心城区|主城区|城市建成区|各县区)/;
-const LEAD_WORDS = /^(?:[、和及与并且同时其中使确保力争争取全面基本实现推动优先支持进一步持续逐步我市本市]|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?)+/;
-const TAIL_WORDS = /(?:力争|要|均|将|需|应|累计|稳定|持续|进一步|基本|逐步|全部|保持|达到或好于\S*)+$/;
+const LEAD_WORDS = /^(?:、|和|及|与|并|且|同时|其中|使|确保|力争|争取|全面|基本|实现|推动|优先支持|支持|进一步|持续|逐步|我市|本市|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?)+/;
+const TAIL_WORDS = /(?:力争|要|均|将|需|应|累计|稳定|持续|进一步|基本|逐步|全部|保持)+$/;
 const YEAR = /(?:到|至|于|截至)\s*(\d{4})\s*年(?:底|末)?|(\d{4})\s*年(?:底|末|前)/g;
 
 export interface Quantities {
@@ -53,6 +53,7 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
     const ancestors = ctx.ancestors(block);
     const pastSection = [...ancestors, block].some((b) => b.heading && PAST_SECTION.test(b.heading));
     const inherited = inheritedYear(block, ancestors, ctx);
+    const sectionPlan = planEnd([...ancestors.map((a) => a.text), ...precedingSiblings(block, ancestors, ctx).map((b) => b.text)].map(forMatching).join(''));
     let blockYear: number | null = null;
     for (const s of sentences(block.text)) {
       const folded = forMatching(s.text);
@@ -75,7 +76,7 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
             metric,
             value: q.value,
             unit: q.unit,
-            year: own ?? planEnd(folded) ?? (PAST_WORDS.test(folded) && /目前|现状|现有/.test(folded) ? ctx.year : null),
+            year: own ?? planEnd(folded) ?? (/目前|现状|现有/.test(folded) ? ctx.year : sectionPlan),
             change: q.change,
             valueText: q.valueText,
             ...cited,
@@ -106,10 +107,14 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
 }
 
 /** The year a clause inherits: from earlier sibling paragraphs, its headings, else the plan period's end. */
-function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): number | null {
+function precedingSiblings(block: Block, ancestors: Block[], ctx: DocumentContext): Block[] {
   const parent = ancestors.at(-1);
   const siblings = parent ? parent.children : ctx.blocks.filter((b) => ctx.ancestors(b).length === 0);
-  const before = siblings.slice(0, Math.max(0, siblings.indexOf(block)));
+  return siblings.slice(0, Math.max(0, siblings.indexOf(block)));
+}
+
+function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): number | null {
+  const before = precedingSiblings(block, ancestors, ctx);
   for (const b of [...before].reverse()) {
     if (b.kind !== 'paragraph') continue;
     const y = yearsIn(forMatching(b.text)).at(-1);
@@ -128,7 +133,8 @@ function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number,
     const before = folded.slice(0, q.start);
     const cut = Math.max(before.search(/[^,，;；:：]*$/), previousEnd);
     const scopeMatch = SCOPE.exec(before.slice(cut).trim());
-    return { metric: raw.slice(q.start, q.start + q.metricInside.length), scope: scopeMatch ? scopeMatch[1]! : null, from: cut + (before.slice(cut).length - before.slice(cut).trimStart().length) };
+    const metric = q.metricInside.map(([a, b]) => raw.slice(a, b)).join('').trim();
+    return { metric, scope: scopeMatch ? scopeMatch[1]! : null, from: scopeMatch ? cut + (before.slice(cut).length - before.slice(cut).trimStart().length) : q.start };
   }
   const before = folded.slice(0, q.verbAt);
   let cut = Math.max(before.search(/[^,，;；:：]*$/), previousEnd);
