@@ -38,7 +38,7 @@ export function outline(source: string, lines: ReturnType<typeof toLines>, file:
   const processor = unified().use(fromLines, { source, lines }).use(joinLines).use(frontMatter).use(nest).use(anchors);
   const vfile = new VFile({ path: file, value: source });
   const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
-  const messages = vfile.messages.map((m) => ({ line: m.line ?? 1, rule: m.ruleId ?? m.source ?? 'outline', message: m.reason }));
+  const messages = vfile.messages.map((m) => ({ line: m.line ?? 1, rule: [m.source, m.ruleId].filter(Boolean).join(':') || 'outline', message: m.reason }));
   return { tree, messages };
 }
 

@@ -91,10 +91,15 @@ export function buildPolicy(found: InlineFindings): Policy {
   };
 }
 
-/** Puts the policy in a <meta> element first thing in <head>, for hosts that cannot set headers. */
+/**
+ * Puts the policy in a <meta> element for hosts that cannot set headers (GitHub Pages). It goes
+ * right after <meta charset>, which must stay within the first 1024 bytes, and before any script.
+ */
 export function injectMeta(html: string, policy: Policy): string {
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.meta}">`;
   if (html.includes('http-equiv="Content-Security-Policy"')) return html;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.meta}">`;
+  const charset = /<meta charset="?utf-8"?\s*\/?>/i;
+  if (charset.test(html)) return html.replace(charset, (tag) => `${tag}${meta}`);
   return html.replace(/<head([^>]*)>/i, (open) => `${open}${meta}`);
 }
 

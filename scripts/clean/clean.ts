@@ -26,7 +26,8 @@ export function clean(lines: Line[], source: string): Cleaned {
   const marker = lines.slice(0, searchUntil).findIndex((l) => originalFollows.test(forMatching(l.text).trim()));
   if (marker >= 0) {
     for (let i = 0; i <= marker; i++) {
-      verdicts[i] = isChrome(lines[i]!.text) || isShortFragment(lines[i]!.text) || blank(i) ? 'site-chrome' : 'news-lead-in';
+      if (blank(i)) continue; // blank lines join the span around them below
+      verdicts[i] = isChrome(lines[i]!.text) || isShortFragment(lines[i]!.text) || originalFollows.test(forMatching(lines[i]!.text).trim()) ? 'site-chrome' : 'news-lead-in';
     }
   }
 
@@ -63,19 +64,20 @@ export function clean(lines: Line[], source: string): Cleaned {
 
 function absorbBlankRuns(lines: Line[], verdicts: Verdict[]): void {
   const blank = (i: number) => lines[i]!.text.trim() === '';
-  // Leading and trailing runs: a blank line before the first kept line or after the last one.
-  let first = verdicts.findIndex((v, i) => v === null && !blank(i));
-  let last = -1;
-  for (let i = lines.length - 1; i >= 0; i--) if (verdicts[i] === null && !blank(i)) { last = i; break; }
-  if (first < 0) { first = lines.length; last = lines.length; }
-  for (let i = 0; i < first; i++) if (verdicts[i] === null) verdicts[i] = nearestVerdict(verdicts, i) ?? 'blank';
-  for (let i = last + 1; i < lines.length; i++) if (verdicts[i] === null) verdicts[i] = nearestVerdict(verdicts, i) ?? 'blank';
-}
-
-function nearestVerdict(verdicts: Verdict[], i: number): Verdict {
-  for (let k = i - 1; k >= 0; k--) if (verdicts[k]) return verdicts[k]!;
-  for (let k = i + 1; k < verdicts.length; k++) if (verdicts[k]) return verdicts[k]!;
-  return null;
+  const firstKept = verdicts.findIndex((v, i) => v === null && !blank(i));
+  let lastKept = -1;
+  for (let i = lines.length - 1; i >= 0; i--) if (verdicts[i] === null && !blank(i)) { lastKept = i; break; }
+  const before = (i: number) => { for (let k = i - 1; k >= 0; k--) if (!blank(k)) return verdicts[k] ?? null; return null; };
+  const after = (i: number) => { for (let k = i + 1; k < lines.length; k++) if (!blank(k)) return verdicts[k] ?? null; return null; };
+  for (let i = 0; i < lines.length; i++) {
+    if (!blank(i)) continue;
+    const leading = firstKept < 0 || i < firstKept;
+    const trailing = i > lastKept;
+    // A blank line inside a cut region, or at either end of the document, goes with the junk beside it.
+    if (leading) verdicts[i] = before(i) ?? after(i) ?? 'blank';
+    else if (trailing) verdicts[i] = after(i) ?? before(i) ?? 'blank';
+    else if (verdicts[i] === null && before(i) && after(i)) verdicts[i] = before(i);
+  }
 }
 
 /** Groups consecutive cut lines of one rule into one reported span. */
