@@ -109,7 +109,7 @@ export async function search(page: Page, query: string): Promise<Array<{ title: 
   await open.waitFor({ state: 'visible' });
   await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled);
   if (!(await page.locator('dialog[open]').count())) await open.click();
-  const input = page.locator('#starlight__search input');
+  const input = page.locator('#starlight__search input.pagefind-ui__search-input');
   await input.waitFor({ state: 'visible' });
   await input.fill('');
   await input.fill(query);
