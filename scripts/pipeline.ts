@@ -86,12 +86,6 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   const { targets, baselines } = extractQuantities(ctx, taskOfClause);
   const milestones = extractMilestones(ctx, { issued: meta.issued, published: meta.published, title: meta.title });
 
-  const duplicates = numbered.filter((t, i) => numbered.findIndex((o) => o.number === t.number && parents.get(blockOf(o)) === parents.get(blockOf(t))) !== i);
-  for (const t of duplicates) findings.push({ line: t.line, rule: 'tasks:duplicate-number', message: `task number ${t.number} appears twice under one heading; both kept with their own anchors` });
-  function blockOf(t: DraftTask): Block {
-    return blocks.find((b) => b.id === t.clause)!;
-  }
-
   const removedChars = cleaned.removed.reduce((n, r) => n + r.chars, 0) + decoded.bom;
   const keptChars = cleaned.kept.reduce((n, l) => n + codePoints(source.slice(l.start, l.next)), 0);
   const treeLines = new Set([...walk(tree.children)].flatMap((b) => b.lines));

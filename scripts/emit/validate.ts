@@ -51,6 +51,7 @@ export function validate(content: Content, sources: Map<string, string>): Proble
     ...content.rules.flatMap((r) => [{ ...r, what: `rule set ${r.id}` }, ...r.criteria.map((c) => ({ ...c, document: r.document, what: `criterion ${c.id}` }))]),
   ];
   const starts = new Map<string, number[]>();
+  const clauseIds = new Map<string, Set<string>>();
   const lineStart = (doc: string, n: number) => {
     let list = starts.get(doc);
     if (!list) {
@@ -68,7 +69,9 @@ export function validate(content: Content, sources: Map<string, string>): Proble
       problems.push({ document: c.document, line: c.line, message: `${c.what} names an unknown document` });
       continue;
     }
-    if (!doc.clauses.some((cl) => cl.id === c.clause)) problems.push({ document: c.document, line: c.line, message: `${c.what} cites clause #${c.clause}, which the document does not have` });
+    let ids = clauseIds.get(c.document);
+    if (!ids) clauseIds.set(c.document, (ids = new Set(doc.clauses.map((cl) => cl.id))));
+    if (!ids.has(c.clause)) problems.push({ document: c.document, line: c.line, message: `${c.what} cites clause #${c.clause}, which the document does not have` });
     const from = lineStart(c.document, c.line);
     const to = lineStart(c.document, c.line + 1);
     const at = source.indexOf(c.quote, from);

@@ -13,6 +13,8 @@ export interface DocumentContext {
   period: { start: number | null; end: number } | null;
   /** Every clause block in reading order (front included). */
   blocks: Block[];
+  /** The top-level blocks, in order. */
+  topLevel: Block[];
   /** The enclosing clauses of a block, outermost first. */
   ancestors: (block: Block) => Block[];
   /** Exact source quote of `block.text[from, to)` and the line it starts on. */
@@ -21,7 +23,7 @@ export interface DocumentContext {
 }
 
 /** Builds the line lookup and the ancestor map once per document. */
-export function makeContext(base: Omit<DocumentContext, 'ancestors' | 'cite'>, lineStarts: number[], parents: Map<Block, Block | null>): DocumentContext {
+export function makeContext(base: Omit<DocumentContext, 'ancestors' | 'cite' | 'topLevel'>, lineStarts: number[], parents: Map<Block, Block | null>): DocumentContext {
   const lineOf = (offset: number) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -34,6 +36,7 @@ export function makeContext(base: Omit<DocumentContext, 'ancestors' | 'cite'>, l
   };
   return {
     ...base,
+    topLevel: base.blocks.filter((b) => !parents.get(b)),
     ancestors(block) {
       const chain: Block[] = [];
       for (let p = parents.get(block) ?? null; p; p = parents.get(p) ?? null) chain.unshift(p);

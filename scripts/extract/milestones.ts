@@ -36,8 +36,11 @@ function labelOf(block: Block, sentence: string, ancestors: Block[]): string {
  */
 export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<string> | null; published: Placed<string> | null; title: string }): Milestone[] {
   const out: Milestone[] = [];
+  const seen = new Set<string>();
   const add = (m: Omit<Milestone, 'id' | 'document'>) => {
-    if (out.some((o) => o.clause === m.clause && o.start === m.start && o.end === m.end && o.kind === m.kind)) return;
+    const key = `${m.clause}|${m.start}|${m.end}|${m.kind}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     out.push({ id: `${ctx.id}/milestone-${out.length + 1}`, document: ctx.id, ...m });
   };
   if (own.issued) add({ kind: 'issued', label: `印发《${own.title}》`, start: own.issued.value, end: own.issued.value, duration: null, clause: own.issued.clause, line: own.issued.line, quote: own.issued.quote });

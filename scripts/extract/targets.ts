@@ -109,7 +109,7 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
 /** The year a clause inherits: from earlier sibling paragraphs, its headings, else the plan period's end. */
 function precedingSiblings(block: Block, ancestors: Block[], ctx: DocumentContext): Block[] {
   const parent = ancestors.at(-1);
-  const siblings = parent ? parent.children : ctx.blocks.filter((b) => ctx.ancestors(b).length === 0);
+  const siblings = parent ? parent.children : ctx.topLevel;
   return siblings.slice(0, Math.max(0, siblings.indexOf(block)));
 }
 

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { extractAll, type SourceFile } from './extract-all.ts';
+import { syntheticPlan } from './bench/synthetic.ts';
+
+/**
+ * npm run bench: extraction throughput on the seeds, on one large synthetic
+ * plan (~20 MB) and on 1,000 generated documents; then the site's and the
+ * self-checks' own benchmarks when the site has been built. Prints numbers.
+ */
+const encoder = new TextEncoder();
+const mb = (bytes: number) => bytes / 1024 / 1024;
+
+function time(label: string, sources: SourceFile[], repeat = 1): void {
+  const bytes = sources.reduce((n, s) => n + s.bytes.length, 0);
+  const ms: number[] = [];
+  let errors = 0;
+  let tasks = 0;
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    const ex = extractAll(sources);
+    ms.push(performance.now() - start);
+    errors = ex.errors.length;
+    tasks = ex.content.tasks.length;
+  }
+  const best = Math.min(...ms);
+  console.log(`${label.padEnd(34)} ${String(sources.length).padStart(5)} docs ${mb(bytes).toFixed(2).padStart(8)} MB ${best.toFixed(0).padStart(8)} ms ${(mb(bytes) / (best / 1000)).toFixed(2).padStart(7)} MB/s  ${tasks} tasks, ${errors} errors`);
+}
+
+console.log('extraction (best of runs)               docs       size     time  throughput');
+const seeds = readdirSync('policy-sources').filter((n) => n.endsWith('.txt')).map((n) => ({ file: `policy-sources/${n}`, bytes: readFileSync(`policy-sources/${n}`) }));
+time('seeds', seeds, 5);
+
+let big = '';
+for (let seed = 1; encoder.encode(big).length < 20 * 1024 * 1024; seed++) big += syntheticPlan(seed, 400);
+time('one synthetic plan of ~20 MB', [{ file: 'policy-sources/large.txt', bytes: encoder.encode(big) }]);
+
+const many = Array.from({ length: 1000 }, (_, i) => ({ file: `policy-sources/generated-${i}.txt`, bytes: encoder.encode(syntheticPlan(i + 1, 30)) }));
+time('1,000 generated documents', many);
+
+for (const extra of ['scripts/bench-site.ts', 'scripts/bench-checks.ts']) {
+  if (!existsSync(extra)) continue;
+  console.log('');
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', extra], { stdio: 'inherit' });
+  if (r.status !== 0) process.exitCode = r.status ?? 1;
+}
