@@ -64,7 +64,8 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
 
   const front = blocks.filter((b) => b.kind === 'front');
   const preamble = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
-  const meta = readMeta({ front, preamble, allLines: lines, removed: cleaned.removed, source, sidecar, fallbackTitle: id });
+  const body = blocks.filter((b) => b.kind !== 'front');
+  const meta = readMeta({ front, preamble, allLines: lines, removed: cleaned.removed, source, sidecar, fallbackTitle: id, body });
   if (!blocks.some((b) => b.kind === 'numbered')) {
     findings.push({ line: blocks[0]?.line ?? 1, rule: 'outline:no-structure', message: 'no numbered clauses (一、 / （一） / 1. / 第一条) found: published as one document without clauses to cite' });
   }

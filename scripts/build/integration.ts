@@ -21,8 +21,11 @@ export function postBuild(): AstroIntegration {
   return {
     name: 'policy-atlas:post-build',
     hooks: {
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         base = config.base;
+        if (!process.env.SITE_URL) {
+          logger.warn(`SITE_URL is not set: the sitemap, robots.txt and canonical links use ${config.site}. Set it for a deployment (README 部署).`);
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

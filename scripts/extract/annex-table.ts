@@ -7,7 +7,14 @@ import { isGeneric } from './department-names.ts';
 import type { DraftTask } from './draft.ts';
 import { lastParenthesis, readResponsibility } from './responsibility.ts';
 
-const DEPT_HEADER = /责任|牵头|部门|单位|负责/;
+/** A column of bodies: 责任部门, 牵头单位, 配合单位 (a bare 单位 is a unit of measure). */
+const DEPT_HEADER = /责任|牵头|部门|配合|协办|参与|负责|(主办|实施|承办)单位/;
+const ROLE_HEADER: Array<[RegExp, 'leads' | 'partners' | 'responsible']> = [
+  [/牵头|主办|主责/, 'leads'],
+  [/配合|协办|参与|协同/, 'partners'],
+  [/责任|负责|部门|实施单位|承办/, 'responsible'],
+];
+const ITEM_HEADER = /任务|事项|内容|工作|措施|项目|名称/;
 
 /**
  * Annex tables of responsibilities: one task per row. Rows may carry a
@@ -22,15 +29,19 @@ export function extractAnnexRows(ctx: DocumentContext, counter: { n: number }): 
     const header = table.rows[0]!;
     if (!header.some((c) => DEPT_HEADER.test(c)) || header.some((c) => readMarker(c))) continue;
     const deptColumn = header.findIndex((c) => DEPT_HEADER.test(c));
+    // Columns named for a role (牵头单位 | 配合单位): each row's cells are read by its header.
+    const roleColumns = header.map((c) => ROLE_HEADER.find(([p]) => p.test(c))?.[1] ?? null);
+    const itemColumn = header.findIndex((c, i) => ITEM_HEADER.test(c) && roleColumns[i] === null);
     const lines = rowLines(table, ctx);
     let category: string | null = null;
     let inherited: DraftTask['inherited'] = [];
     table.rows.slice(1).forEach((cells, k) => {
+      const aligned = cells.length === header.length && itemColumn >= 0;
       const itemAt = cells.findIndex((c) => readMarker(c) !== null);
-      const item = itemAt >= 0 ? itemAt : Math.max(0, deptColumn - 1);
-      if (itemAt > 0) category = cells.slice(0, itemAt).join(' ');
+      const item = aligned ? itemColumn : itemAt >= 0 ? itemAt : Math.max(0, deptColumn - 1);
+      if (!aligned && itemAt > 0) category = cells.slice(0, itemAt).join(' ');
       const itemCell = cells[item] ?? '';
-      const deptCell = cells[item + 1] ?? '';
+      const deptCell = aligned ? cells[deptColumn] ?? '' : cells[item + 1] ?? '';
       const marker = readMarker(itemCell);
       const title = marker ? itemCell.slice(marker.marker.length).trim() : itemCell;
       if (!title && !deptCell) return;
@@ -39,7 +50,10 @@ export function extractAnnexRows(ctx: DocumentContext, counter: { n: number }): 
       const cited = ctx.cite(table, row.from, row.to);
       const paren = lastParenthesis(deptCell);
       const names = paren ? deptCell.slice(0, paren.start) : deptCell;
-      const who = assign({ leads: [], partners: [], responsible: [names] }, ctx, cited.line);
+      const byRole = { leads: [] as string[], partners: [] as string[], responsible: [] as string[] };
+      if (aligned) roleColumns.forEach((role, i) => role && cells[i] && byRole[role].push(i === deptColumn ? names : cells[i]!));
+      else byRole.responsible.push(names);
+      const who = assign(byRole, ctx, cited.line);
       if (paren) {
         const r = readResponsibility(paren.inner);
         const noteFrom = row.from + row.text.indexOf(deptCell) + paren.start + 1;

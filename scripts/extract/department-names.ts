@@ -1,7 +1,7 @@
 import type { RegionLevel } from '../meta/region.ts';
 
 /** Suffixes that make a name a public body's name. */
-const ORG_SUFFIX = /(局|委|厅|办|办公室|办公厅|部|中心|公司|政府|管委会|管理委员会|小组|海关|分局|支行|中支|党校|委员会|院|所|站|社|总社|联社|集团|银行|协会|处|队|署|会)$/;
+const ORG_SUFFIX = /(局|委|厅|办|办公室|办公厅|室|部|中心|公司|政府|管委会|管理委员会|小组|海关|分局|支行|中支|党校|委员会|院|所|站|社|总社|联社|集团|银行|协会|处|队|署|会)$/;
 
 /** Phrases that name a class of bodies rather than one body: kept on the task as written. */
 const GENERIC_START = /^(各|所有|全体|其他|其它|有关|相关|当地|本级|上级|下级|全市|全省|全区|全县|在[\u4e00-\u9fa5]{1,2}(?:单位|企业))/;
@@ -17,8 +17,13 @@ export function isOrgName(name: string): boolean {
  * body of a lower level than the document's region: in a provincial plan,
  * 市生态环境局 means every city's bureau, not one department.
  */
+/** A phrase that by its words names a class of bodies (各县区, 有关部门), whatever its ending. */
+export function isGenericPhrase(name: string): boolean {
+  return GENERIC_START.test(name) || GENERIC_ANY.test(name) || GENERIC_END.test(name);
+}
+
 export function isGeneric(name: string, level: RegionLevel | null): boolean {
-  if (GENERIC_START.test(name) || GENERIC_ANY.test(name) || GENERIC_END.test(name)) return true;
+  if (isGenericPhrase(name)) return true;
   if (!isOrgName(name)) return true;
   if (level === 'province' && /^(市|县|区|旗)(?!场)/.test(name)) return true;
   return false;
@@ -69,6 +74,7 @@ export function splitNames(list: string): string[] {
       n
         .trim()
         .replace(/^(由|请|并|和|及|与|以及)/, '')
+        .replace(/^[(（](?=[^)）]*$)/, '') // a bracket opened before the list and closed after it
         .replace(/(等部门|等单位|等有关部门|等相关部门|等)$/, '')
         .trim(),
     )

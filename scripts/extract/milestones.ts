@@ -17,17 +17,34 @@ const patterns = {
   years: /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})\s*年/g,
   /** 到2025年, 到2023年底. */
   by: /(?:到|至)\s*(\d{4})\s*年(底|末)?/g,
-  /** 6月底完成, 9月底前. */
-  monthEnd: /(\d{1,2})\s*月(?:底|末)\s*(?:前|完成)/g,
+  /** 6月底完成, 9月底前, 2025年12月底前, 年底前. */
+  monthEnd: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:底|末)\s*(?:前|完成|之前)|(?<![\d月])年(?:底|末)\s*(?:前|完成)/g,
   /** 公示期为5个工作日, 试点创建期限为3年. */
   duration: /(公示期|期限|周期|创建期|建设期|有效期|申报期)\s*(?:为|是)?\s*(\d+|[一二三四五六七八九十]+)\s*(个工作日|个月|工作日|日|天|年)/g,
 };
+
+/** A table's rows as sentences, so a 完成时限 cell is read like a deadline in prose. */
+function tableRows(block: Block): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  let index = 0;
+  for (const text of block.text.split('\n')) {
+    out.push({ text, index });
+    index += text.length + 1;
+  }
+  return out.slice(1);
+}
+
+/** A row's label: its longest cell, usually the task. */
+function rowLabel(row: string): string {
+  const cells = row.split(/[|｜\t]/).map((c) => c.trim());
+  return cells.reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 40);
+}
 
 /** Labels a milestone by its clause: the heading, else the sentence's first words. */
 function labelOf(block: Block, sentence: string, ancestors: Block[]): string {
   const heading = block.heading ?? ancestors.at(-1)?.heading;
   const clean = (t: string) => t.replace(/[(（][^()（）]*[)）]$/, '').trim();
-  return heading ? clean(heading) : sentence.slice(0, 24);
+  return (heading && clean(heading)) || sentence.slice(0, 24).trim() || '时间节点';
 }
 
 /**
@@ -49,12 +66,12 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
   for (const block of ctx.blocks) {
     if (block.kind === 'front') continue;
     const ancestors = ctx.ancestors(block);
-    for (const s of sentences(block.text, /[。！？!?；;]/)) {
+    for (const s of block.kind === 'table' ? tableRows(block) : sentences(block.text, /[。！？!?；;]/)) {
       const folded = forMatching(s.text);
       const taken: Array<[number, number]> = [];
       const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x) && !insideCitation(folded, a);
       const cite = (a: number, b: number) => ctx.cite(block, s.index + a, s.index + b);
-      const label = labelOf(block, s.text, ancestors);
+      const label = block.kind === 'table' ? rowLabel(s.text) : labelOf(block, s.text, ancestors);
 
       for (const m of folded.matchAll(patterns.range)) {
         const a = m.index;
@@ -94,9 +111,11 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
       for (const m of folded.matchAll(patterns.monthEnd)) {
         const a = m.index;
         const b = a + m[0].length;
-        if (!free(a, b) || !ctx.year) continue;
+        // A month without a year is in the year the sentence names, else the document's year.
+        const year = m[1] ? +m[1] : (yearBefore(folded, a) ?? ctx.year);
+        if (!free(a, b) || !year) continue;
         taken.push([a, b]);
-        add({ kind: 'deadline', label, start: null, end: monthEnd(ctx.year, +m[1]!), duration: null, ...cite(a, b) });
+        add({ kind: 'deadline', label, start: null, end: monthEnd(year, m[2] ? +m[2] : 12), duration: null, ...cite(a, b) });
       }
       for (const m of folded.matchAll(patterns.duration)) {
         const a = m.index;
@@ -110,6 +129,11 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
     }
   }
   return out;
+}
+
+function yearBefore(folded: string, at: number): number | null {
+  const years = [...folded.slice(0, at).matchAll(/(\d{4})\s*年/g)];
+  return years.length ? Number(years.at(-1)![1]) : null;
 }
 
 function insideCitation(folded: string, at: number): boolean {

@@ -7,11 +7,11 @@ import { chineseNumber } from '../lib/text.ts';
  * quantities with the metric read from the words before them.
  */
 const NUM = String.raw`(\d+(?:\.\d+)?|[一二三四五六七八九十百千]+(?=亿|万))`;
-const UNIT = String.raw`(%|个百分点|平方米\/人|万平方米|平方米|平方公里|万千瓦时|亿千瓦时|万千瓦|千瓦|亿立方米|万立方米|立方米|亿元|万元|元|万吨标准煤|万吨|亿吨|吨|公里|千米|米|万辆|辆|万人|人次|家|个|座|项|处|条|所|台|套|倍|万亩|亩|公顷|亿|万)`;
-const UNIT_COUNT = String.raw`(万平方米|平方米|万千瓦|公里|千米|家|个|座|项|处|条|所|台|套|辆|万辆|万亩|亩|公顷|万吨|吨|人)`;
+const UNIT = String.raw`(%|个百分点|微克\/立方米|毫克\/立方米|吨\/万元|立方米\/万元|平方米\/人|万平方米|平方米|平方公里|万千瓦时|亿千瓦时|万千瓦|千瓦|亿立方米|万立方米|立方米|亿元|万元|元|万吨标准煤|万吨|亿吨|吨|公里|千米|米|万辆|辆|万户|户|万人|人次|家|个|座|项|处|条|所|台|套|倍|万亩|亩|公顷|亿|万)`;
+const UNIT_COUNT = String.raw`(万平方米|平方米|万千瓦|公里|千米|家|个|座|项|处|条|所|台|套|万辆|辆|万户|户|万亩|亩|公顷|万吨|吨|人)`;
 const VERB = '不低于|不少于|不小于|不高于|不超过|不大于|高于|大于|超过|低于|少于|小于|控制在|稳定在|保持在|维持在|保持|提高到|提高至|提升到|提升至|增加到|增加至|增长到|降至|降到|下降到|下降至|减少到|减少至|降低到|降低至|达到|达|为';
 const CHANGE = '下降|降低|减少|压减|削减|提高|增长|增加|提升|上升';
-const BUILD = '创建|新建|新增|建成|建设|培育|完成|打造|改造|累计建成|新培育|认定|建立';
+const BUILD = '创建|新改建|改扩建|新建|新增|建成|建设|培育|完成|打造|实施|改造|淘汰|累计建成|新培育|认定|建立|治理|整治|修复';
 const SUFFIX = '(以上|及以上|以下|以内|左右)?';
 
 export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'count-before';
@@ -82,7 +82,7 @@ export function readQuantities(folded: string): Quantity[] {
       } else if (form === 'compare') {
         const verb = g[0]!;
         const unit = g[2] ?? null;
-        if (verb === '为' && unit !== '%') continue;
+        if (verb === '为' && !unit) continue; // 为3年, 为5个工作日: lengths of time, not quantities
         q = { form, start, end, verbAt: start, metricInside: null, comparator: comparatorOf(verb, g[3], '='), value: toNumber(g[1]!), unit, change: null, baseline: null, valueText: m[0].slice(m[0].lastIndexOf(g[1]!)) };
       } else if (form === 'count-after') {
         q = { form, start, end, verbAt: start, metricInside: [[start, start + g[0]!.length + g[1]!.length]], comparator: comparatorOf('达到', g[4], '>='), value: toNumber(g[2]!), unit: g[3]!, change: null, baseline: null, valueText: m[0].slice(m[0].lastIndexOf(g[2]!)) };

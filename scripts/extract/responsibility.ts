@@ -24,7 +24,7 @@ const INHERIT = /以下(?:所有|各项)?(?:工作)?(?:任务)?(?:均)?(?:需|�
 /** Whether a parenthesised note assigns duties (so it is a responsibility note, not an aside). */
 export function isResponsibilityNote(text: string): boolean {
   const t = forMatching(text);
-  return /牵头|按职责|分工负责|负责落实|责任单位|责任部门|配合单位|配合部门|牵头单位|牵头部门|主办单位|协办单位/.test(t);
+  return /牵头|按职责|分工负责|负责落实|责任单位|责任部门|配合单位|配合部门|牵头单位|牵头部门|主办单位|协办单位/.test(t) || /^[^,，。；;]{3,40}负责$/.test(t.trim());
 }
 
 /**
@@ -61,6 +61,8 @@ export function readResponsibility(note: string): Responsibility {
   // A lead is "partner" context for 按职责分工负责 lists; with no lead they are responsible.
   const hasLead = segments.some((s) => LEAD_SUFFIX.test(forMatching(s.text)) || /^(牵头单位|牵头部门|主办单位|主责单位)/.test(forMatching(s.text)));
 
+  // A segment with no label of its own continues the list of the label before it (责任单位：甲、乙；丙).
+  let lastLabel: 'lead' | 'partner' | 'responsible' | null = null;
   for (const seg of segments) {
     const text = forMatching(seg.text);
     const inherit = INHERIT.exec(text);
@@ -80,8 +82,18 @@ export function readResponsibility(note: string): Responsibility {
     const label = LABEL.exec(text);
     if (label) {
       const role = ROLE_OF_LABEL[label[1]!]!;
+      lastLabel = role;
+      // A label's list may run on into a duty of its own: 牵头单位：市水利局，各县区人民政府负责落实.
       const list = seg.text.slice(label[0].length);
-      const names = list.trim();
+      const parts = list.split(/[,，]/);
+      const own: string[] = [];
+      let offset = label[0].length;
+      for (const part of parts) {
+        if (own.length && DUTY_SUFFIX.test(forMatching(part.trim()))) classify({ text: part.trim(), index: seg.index + offset });
+        else own.push(part);
+        offset += part.length + 1;
+      }
+      const names = own.join('，').trim();
       if (role === 'lead') result.leads.push(names);
       else if (role === 'partner') result.partners.push(names);
       else result.responsible.push(names);
@@ -102,6 +114,10 @@ export function readResponsibility(note: string): Responsibility {
     if (duty) {
       const names = seg.text.slice(0, duty[1]!.length);
       (hasLead ? result.partners : result.responsible).push(names);
+      return;
+    }
+    if (lastLabel && !/\d|月|年|完成|前/.test(text)) {
+      (lastLabel === 'lead' ? result.leads : lastLabel === 'partner' ? result.partners : result.responsible).push(seg.text);
       return;
     }
     result.rest.push(seg);

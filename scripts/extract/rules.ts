@@ -13,6 +13,8 @@ const TYPE_SENTENCE = /([^,，;；。]{2,20}?)申报对象为([^;；。]+?)[,，
 /** (一)碳达峰试点园区应满足以下条件: */
 const TYPE_HEADING = /^(.+?)(?:申报)?应(?:当)?(?:满足|具备|符合)(?:以下|下列|如下)(?:基本)?条件/;
 const APPLICANT = /申报主体(?:为|是)([^,，;；。]+)/;
+/** 示范县（市、区）由县（市、区）人民政府作为申报主体. */
+const APPLICANT_SENTENCE = /(?:^|[,，。;；])\s*([^,，;；。]{2,20}?)由([^,，;；。]+?)作为申报主体/g;
 const DISQUALIFY = /不得|不予|取消.{0,6}资格|不能|不可|一票否决/;
 
 interface Draft {
@@ -57,10 +59,18 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
   if (!sections.length) return [];
 
   const drafts: Draft[] = [];
+  /** Applicants named apart from their type's conditions, matched to types afterwards. */
+  const named: Array<{ type: string; applicant: string; block: Block; from: number; to: number }> = [];
   for (const block of sections) {
     const folded = forMatching(block.text);
     for (const m of folded.matchAll(TYPE_SENTENCE)) {
       drafts.push({ type: block.text.slice(m.index, m.index + m[1]!.length).trim(), scope: block.text.substr(m.index + m[0].indexOf(m[2]!), m[2]!.length), applicant: block.text.substr(m.index + m[0].lastIndexOf(m[3]!), m[3]!.length), block, from: m.index, to: m.index + m[0].length, criteria: [] });
+    }
+    for (const m of folded.matchAll(APPLICANT_SENTENCE)) {
+      if (/申报对象为/.test(m[0])) continue;
+      const typeAt = m.index + m[0].indexOf(m[1]!);
+      const applicantAt = m.index + m[0].lastIndexOf(m[2]!);
+      named.push({ type: block.text.slice(typeAt, typeAt + m[1]!.length).trim(), applicant: block.text.slice(applicantAt, applicantAt + m[2]!.length), block, from: typeAt, to: m.index + m[0].length });
     }
     const heading = TYPE_HEADING.exec(folded);
     if (heading && block.kind === 'numbered') {
@@ -77,22 +87,27 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
       drafts.push(draft);
     }
   }
+  for (const n of named) {
+    const same = drafts.find((d) => forMatching(d.type) === forMatching(n.type));
+    if (same) same.applicant ??= n.applicant;
+    else drafts.push({ type: n.type, applicant: n.applicant, scope: null, block: n.block, from: n.from, to: n.to, criteria: [] });
+  }
   if (!drafts.length) return [];
 
   // Conditions shared by every type: sentences of a 条件 section not under a type heading.
   const shared: Array<Omit<Criterion, 'id'>> = [];
+  const typeBlocks = new Set(drafts.filter((d) => TYPE_HEADING.test(forMatching(d.block.text))).map((d) => d.block));
   for (const block of sections) {
-    if (!block.heading || !CONDITIONS.test(block.heading)) {
-      if (!(block.kind === 'paragraph' && ctx.ancestors(block).some((a) => a.heading && CONDITIONS.test(a.heading)))) continue;
-    }
-    if (drafts.some((d) => d.block === block || d.block.children.includes(block))) continue;
+    const underConditions = ctx.ancestors(block).some((a) => a.heading && CONDITIONS.test(a.heading));
+    if (!(block.heading && CONDITIONS.test(block.heading)) && !underConditions) continue;
+    if (typeBlocks.has(block) || ctx.ancestors(block).some((a) => typeBlocks.has(a))) continue;
     for (const s of sentences(block.kind === 'numbered' && block.heading && block.heading === block.text.trim() ? '' : block.text)) {
       const folded = forMatching(s.text);
       if (DISQUALIFY.test(folded)) {
         const cut = folded.search(/[,，]?\s*(?:的)?[,，]?\s*(?:不得|不予|取消|不能|不可)/);
         const head = s.text.slice(0, cut < 0 ? s.text.length : cut);
         for (const p of parts(head, /[,，]/)) {
-          const text = p.text.replace(/^(以及|及|或|和)/, '').replace(/的$/, '');
+          const text = p.text.replace(/^(以及|或者|及|或|和)/, '').replace(/的$/, '');
           shared.push(criterion(ctx, block, { text, index: s.index + p.index + p.text.indexOf(text) }, 'disqualifier'));
         }
       } else {
@@ -173,7 +188,7 @@ function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index
 /** 达到所有约束指标和70%以上的参考指标（近零碳城市、园区和社区至少分别完成10项、8项与5项参考指标）. */
 function readAcceptance(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
   const allBinding = /所有约束(?:性)?指标|全部约束(?:性)?指标/.test(folded);
-  const percent = /(\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)?的?参考(?:性)?指标/.exec(folded);
+  const percent = /(\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)?的?参考(?:性)?指标/.exec(folded) ?? /参考(?:性)?指标(?:达标率|完成率|比例)?\s*(?:不低于|达到|不少于|≥)\s*(\d+(?:\.\d+)?)\s*%/.exec(folded);
   const spread = /([^(（,，]+?)至少分别(?:完成|达到)((?:\d+\s*项\s*[、和与及]?\s*)+)参考/.exec(folded);
   const mins = new Map<Draft, number>();
   if (spread) {

@@ -1,18 +1,24 @@
 import { forMatching } from '../lib/text.ts';
 import { assign } from './assign.ts';
 import type { DocumentContext } from './context.ts';
-import { isGeneric, isOrgName, splitNames } from './department-names.ts';
+import { isGeneric, isGenericPhrase, isOrgName, splitNames } from './department-names.ts';
 import type { DraftTask } from './draft.ts';
 import { sentences } from './sentences.ts';
 
-/** A duty sentence: `X负责…`, `X牵头…`, `X(将)会同Y、Z等部门…`, the subject opening a sentence or a comma clause. */
-const DUTY = /(?:^|[,，])\s*((?:[\u4e00-\u9fa5〔〕()]{2,30}?)(?:、[\u4e00-\u9fa5〔〕()]{2,30}?)*)(?:要|将|应|应当|须|必须)?(负责|牵头|会同)/g;
-const PARTNER_END = /(等(?:有关|相关)?部门|等单位|[,，。；;]|成立|建立|组建|利用|定期|开展|研究|制定|组织|推进|做好|对|共同|在)/;
+const NAME = '[\\u4e00-\\u9fa5〔〕()]{2,30}?';
+/** A duty: `X负责…`, `X牵头…`, `X(将)会同Y…`, `由X牵头/负责`, `X配合…`, `X按照各自职责…`, opening a sentence or a comma clause. */
+const DUTY = new RegExp(`(?:^|[,，])\\s*(?:[^,，]{0,20}?由)?(${NAME}(?:、${NAME})*)(?:要|将|应|应当|须|必须)?(负责|牵头|会同|配合|协助|按照各自职责|按各自职责|按职责)`, 'g');
+/** The bodies a 会同 names: whole names joined by 、, then 等(有关)部门. */
+const UNIT = '[\\u4e00-\\u9fa5〔〕()]{2,20}(?:局|委|厅|办|室|部|中心|所|院|政府|公司|分局|海关|党校|委员会|办公室)(?=[、和等,，;；。]|对|建立|成立|组建|开展|研究|制定|组织|推进|做好|定期|利用|共同|在|按照|将|加强|实施|进行|联合|完善|$)';
+const PARTNER_LIST = new RegExp(`^(${UNIT}(?:[、和]${UNIT})*)(等(?:有关|相关)?部门|等单位)?`);
+const SUPPORT = /^(配合|协助|按照各自职责|按各自职责|按职责)$/;
 
 /**
  * Statement tasks: sentences outside the numbered tasks that assign a duty to
- * a named department. A subject that is not a public body (企业牵头承担…) or
- * only a generic phrase (各市生态环境局负责…) assigns nothing here.
+ * a named department. One sentence is one duty: its first named subject leads
+ * (牵头, 会同) or is responsible (负责); bodies in its later comma clauses
+ * support (…配合, …按照各自职责) and generic ones (各县（区）人民政府负责…) are
+ * kept as written. A subject that is not a public body (企业牵头承担…) assigns nothing.
  */
 export function extractStatements(ctx: DocumentContext, taskClauses: Set<string>, counter: { n: number }): DraftTask[] {
   const out: DraftTask[] = [];
@@ -20,39 +26,55 @@ export function extractStatements(ctx: DocumentContext, taskClauses: Set<string>
     if (block.kind === 'front' || block.kind === 'table' || taskClauses.has(block.id!)) continue;
     for (const s of sentences(block.text)) {
       const folded = forMatching(s.text);
+      const r = { leads: [] as string[], partners: [] as string[], responsible: [] as string[] };
+      const generic: string[] = [];
+      let main = false;
       for (const m of folded.matchAll(DUTY)) {
-        const subject = s.text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+        const at = m.index + m[0].lastIndexOf(m[1]!, m[0].length - m[2]!.length);
+        const subject = s.text.slice(at, at + m[1]!.length);
         const names = splitNames(subject);
-        if (!names.length || !names.every(isOrgName) || names.every((n) => isGeneric(n, ctx.level))) continue;
+        if (!names.length || !names.every((n) => isOrgName(n) || isGenericPhrase(n))) continue;
+        const named = names.filter((n) => !isGeneric(n, ctx.level));
         const verb = m[2]!;
-        let partners: string[] = [];
-        if (verb === '会同') {
-          const after = s.text.slice(m.index + m[0].length);
-          const end = forMatching(after).search(PARTNER_END);
-          partners = [after.slice(0, end < 0 ? after.length : end)];
-          const tail = forMatching(after.slice(end)).match(/^等((?:有关|相关)?部门|单位)/);
-          if (tail && /有关|相关/.test(tail[1]!)) partners.push(tail[1]!);
+        if (!main) {
+          if (!named.length || SUPPORT.test(verb)) continue;
+          main = true;
+          (verb === '负责' ? r.responsible : r.leads).push(subject);
+          if (verb === '会同') {
+            const after = s.text.slice(m.index + m[0].length);
+            const list = PARTNER_LIST.exec(forMatching(after));
+            if (list) r.partners.push(after.slice(0, list[1]!.length).replace(/[、和]$/, ''));
+            if (list?.[2] && /有关|相关/.test(list[2])) generic.push(list[2].replace(/^等/, ''));
+            else if (!list) {
+              const g = /^([\u4e00-\u9fa5]{0,3}(?:有关|相关)(?:部门|单位))/.exec(forMatching(after));
+              if (g) generic.push(g[1]!);
+            }
+          }
+        } else if (!named.length) {
+          generic.push(...names);
+        } else {
+          (r.leads.length ? r.partners : SUPPORT.test(verb) ? r.partners : r.responsible).push(subject);
         }
-        const r = verb === '负责' ? { leads: [], partners, responsible: [subject] } : { leads: [subject], partners, responsible: [] };
-        const from = s.index;
-        const cited = ctx.cite(block, from, from + s.text.length);
-        const who = assign(r, ctx, cited.line);
-        if (!who.leads.length && !who.responsible.length) continue;
-        counter.n++;
-        out.push({
-          id: `${ctx.id}/${block.id}/duty-${counter.n}`,
-          document: ctx.id,
-          kind: 'statement',
-          number: `职责${counter.n}`,
-          title: block.heading ?? ctx.ancestors(block).at(-1)?.heading ?? s.text.slice(0, 30),
-          ...who,
-          inherited: [],
-          category: null,
-          text: s.text,
-          ...cited,
-          url: `/documents/${ctx.id}/#${block.id}`,
-        });
       }
+      if (!main) continue;
+      const cited = ctx.cite(block, s.index, s.index + s.text.length);
+      const who = assign(r, ctx, cited.line);
+      for (const g of generic) if (!who.generic.includes(g)) who.generic.push(g);
+      if (!who.leads.length && !who.responsible.length) continue;
+      counter.n++;
+      out.push({
+        id: `${ctx.id}/${block.id}/duty-${counter.n}`,
+        document: ctx.id,
+        kind: 'statement',
+        number: `职责${counter.n}`,
+        title: block.heading ?? ctx.ancestors(block).at(-1)?.heading ?? s.text.slice(0, 30),
+        ...who,
+        inherited: [],
+        category: null,
+        text: s.text,
+        ...cited,
+        url: `/documents/${ctx.id}/#${block.id}`,
+      });
     }
   }
   return out;

@@ -2,6 +2,7 @@ import type { Baseline, Target } from '../../src/schema/index.ts';
 import { fiveYearPlan, forMatching } from '../lib/text.ts';
 import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
+import { indicatorTable } from './indicator-table.ts';
 import { readQuantities, type Quantity } from './quantities.ts';
 import { sentences } from './sentences.ts';
 
@@ -10,11 +11,13 @@ const PAST_SECTION = /现状|发展基础|基础与|成效|回顾|成就|取得�
 /** Words that make a figure a report of the past or present, not a commitment. */
 const PAST_WORDS = /目前|现状|截至|截止|已经|已达|现有|十[一二三四]五(?:”|")?(?:时期|期间|以来|末)|过去|以来|上年|去年/;
 /** Sentences that state an eligibility or acceptance rule: read by the rules extractor instead. */
-const RULE_WORDS = /申报数量|名额|参考指标|约束指标|申报主体|申报对象/;
+const RULE_WORDS = /申报数量|名额|参考(?:性)?指标|约束(?:性)?指标|申报主体|申报对象|推荐不超过/;
+/** Sections that state who may apply: their thresholds are conditions, read by the rules extractor. */
+const ELIGIBILITY = /申报(范围|条件|主体|对象|要求|基础条件)|申请条件|参评条件|遴选条件|基本条件|创建条件|申报资格|推荐名额/;
 const SCOPE = /^(全市|全省|全区|全县|全州|全盟|市区|县城|中心城区|主城区|城市建成区|各县区)/;
 const LEAD_WORDS = /^(?:、|和|及|与|并|且|同时|其中|使|确保|力争|争取|全面|基本|实现|推动|优先支持|支持|进一步|持续|逐步|我市|本市|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?)+/;
 const TAIL_WORDS = /(?:力争|要|均|将|需|应|累计|稳定|持续|进一步|基本|逐步|全部|保持)+$/;
-const YEAR = /(?:到|至|于|截至)\s*(\d{4})\s*年(?:底|末)?|(\d{4})\s*年(?:底|末|前)/g;
+const YEAR = /(?:到|至|于|截至)\s*(\d{4})\s*年(?:底|末)?|(\d{4})\s*年(?:底|末|前|(?=[,，]))/g;
 
 export interface Quantities {
   targets: Target[];
@@ -49,8 +52,15 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
   const targets: Target[] = [];
   const baselines: Baseline[] = [];
   for (const block of ctx.blocks) {
-    if (block.kind === 'front' || block.kind === 'table') continue;
+    if (block.kind === 'front') continue;
     const ancestors = ctx.ancestors(block);
+    if ([...ancestors, block].some((b) => b.heading && ELIGIBILITY.test(b.heading))) continue;
+    if (block.kind === 'table') {
+      const table = indicatorTable(ctx, block, taskOfClause);
+      targets.push(...table.targets.map((t, i) => ({ ...t, id: `${ctx.id}/target-${targets.length + i + 1}` })));
+      baselines.push(...table.baselines.map((b, i) => ({ ...b, id: `${ctx.id}/baseline-${baselines.length + i + 1}` })));
+      continue;
+    }
     const pastSection = [...ancestors, block].some((b) => b.heading && PAST_SECTION.test(b.heading));
     const inherited = inheritedYear(block, ancestors, ctx);
     const sectionPlan = planEnd([...ancestors.map((a) => a.text), ...precedingSiblings(block, ancestors, ctx).map((b) => b.text)].map(forMatching).join(''));
@@ -151,5 +161,16 @@ function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number,
     text = text.slice(s[0].length);
   }
   const metric = text.replace(TAIL_WORDS, '').replace(/^[、，,]+/, '').trim();
+  if (!metric) {
+    // 国家级绿色工厂，到2025年累计达到150家: the thing counted stands before the year.
+    const prior = /([^,，;；:：]+)[,，][^,，;；:：]*$/.exec(folded.slice(0, cut));
+    if (prior) {
+      const from = prior.index;
+      let subject = raw.slice(from, from + prior[1]!.length).trim();
+      const lead = LEAD_WORDS.exec(forMatching(subject));
+      if (lead) subject = subject.slice(lead[0].length);
+      if (subject) return { metric: subject, scope, from };
+    }
+  }
   return { metric: metric || block.heading || '', scope, from: cut };
 }

@@ -15,15 +15,42 @@ export function numberOf(marker: string | null): string {
   return (marker ?? '').replace(/[()（）、.．,，\s]/g, '');
 }
 
-/** The responsibility note of a numbered clause: its own last parenthesis, or a note alone on the next line. */
-function noteOf(block: Block): { holder: Block; start: number; end: number; inner: string; unclosed: boolean } | null {
-  for (const holder of [block, ...block.children.filter((c) => c.kind === 'paragraph').slice(0, 1)]) {
-    const paren = lastParenthesis(holder.text);
-    if (!paren || !isResponsibilityNote(paren.inner)) continue;
-    if (holder !== block && paren.start > 0) continue;
-    return { holder, ...paren };
+type Note = { holder: Block; start: number; end: number; inner: string; unclosed: boolean };
+
+/** A paragraph that is nothing but a responsibility note: （牵头单位：…） on a line of its own. */
+function standaloneNote(block: Block): Note | null {
+  if (block.kind !== 'paragraph') return null;
+  const paren = lastParenthesis(block.text);
+  return paren && paren.start === 0 && isResponsibilityNote(paren.inner) ? { holder: block, ...paren } : null;
+}
+
+/**
+ * Which numbered clause each note belongs to. A note inside a clause is the
+ * clause's own. A note on a line of its own after a list of sub-items
+ * （(1)…(2)…(3)…（牵头单位：…））closes the item that opened the list: the
+ * nearest enclosing clause numbered in the style that carries notes elsewhere
+ * in the document; with no such style, the clause it follows.
+ */
+function notesByClause(ctx: DocumentContext): Map<Block, Note> {
+  const notes = new Map<Block, Note>();
+  const styleCount = new Map<string, number>();
+  for (const block of ctx.blocks) {
+    if (block.kind !== 'numbered' || block.style === 'annex') continue;
+    const paren = lastParenthesis(block.text);
+    if (paren && isResponsibilityNote(paren.inner)) {
+      notes.set(block, { holder: block, ...paren });
+      styleCount.set(block.style!, (styleCount.get(block.style!) ?? 0) + 1);
+    }
   }
-  return null;
+  const taskStyle = [...styleCount].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  for (const block of ctx.blocks) {
+    const note = standaloneNote(block);
+    if (!note) continue;
+    const chain = ctx.ancestors(block).filter((a) => a.kind === 'numbered' && a.style !== 'annex');
+    const owner = (taskStyle && chain.findLast((a) => a.style === taskStyle)) || chain.at(-1);
+    if (owner && !notes.has(owner)) notes.set(owner, note);
+  }
+  return notes;
 }
 
 /**
@@ -35,9 +62,10 @@ function noteOf(block: Block): { holder: Block; start: number; end: number; inne
 export function extractNumberedTasks(ctx: DocumentContext): DraftTask[] {
   const tasks: DraftTask[] = [];
   let inherited: Inherited[] = [];
+  const notes = notesByClause(ctx);
   for (const block of ctx.blocks) {
     if (block.kind !== 'numbered' || block.style === 'annex') continue;
-    const note = noteOf(block);
+    const note = notes.get(block);
     if (!note) continue;
     const noteStart = note.start + 1;
     const cited = ctx.cite(note.holder, note.start, note.end);

@@ -2,7 +2,7 @@ import type { Removed, Sidecar } from '../../src/schema/index.ts';
 import type { Line } from '../decode/lines.ts';
 import { firstDate } from '../lib/dates.ts';
 import { fiveYearPlan, forMatching } from '../lib/text.ts';
-import { isMetaLine, isTitleLike } from '../outline/front-matter.ts';
+import { isMetaLine, isTitleLike, ORG_LINE } from '../outline/front-matter.ts';
 import type { Block } from '../outline/tree.ts';
 import { regionOf } from './region.ts';
 
@@ -24,8 +24,6 @@ export interface DocumentMeta {
   period: { start: number | null; end: number } | null;
 }
 
-/** A body's name standing alone: a signature or an issuer line. */
-export const ORG_LINE = /^(中共)?[\u4e00-\u9fa5]{2,30}(人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|区委|县委|委|厅|局|部|办|中心|管委会)$/;
 const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号/;
 
 /** Front blocks with a title broken over several lines joined back: 关于印发…国家生态 + 文明建设…的通知. */
@@ -98,16 +96,29 @@ function lineAt(block: Block, offset: number, source: string): number {
   return line;
 }
 
+/** A signature closing the text: the issuing body's name, then the date on the next line. */
+function signatureDate(body: Block[], source: string): Placed<string> | null {
+  const tail = body.slice(-4);
+  for (let i = tail.length - 1; i > 0; i--) {
+    const date = tail[i]!;
+    if (!isMetaLine(date.text) || !ORG_LINE.test(tail[i - 1]!.text.trim())) continue;
+    const d = firstDate(date.text);
+    if (d && date.id) return { value: d.date, clause: date.id, ...placedIn(date, source, d.index, d.length) };
+  }
+  return null;
+}
+
 function issuedFrom(front: Block[], source: string): Placed<string> | null {
   for (const block of front) {
-    if (!isMetaLine(block.text) || /^(来源|发布时间|发布日期)/.test(forMatching(block.text).trim())) continue;
+    // Publication and entry-into-force dates are not the date of issue.
+    if (!isMetaLine(block.text) || /^(来源|发布时间|发布日期|【(?!成文日期))/.test(forMatching(block.text).trim())) continue;
     const d = firstDate(block.text);
     if (d && block.id) return { value: d.date, clause: block.id, ...placedIn(block, source, d.index, d.length) };
   }
   return null;
 }
 
-const PUBLISHED = /(发布时间|发布日期|发文日期|时间)\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
+const PUBLISHED = /(发布时间|发布日期|发文日期|时间)\s*[:：】]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
 
 /** The publication date a web page states: 发布时间:2023-07-12, or a dateline 2023-12-08 09:38来源:…. */
 function publishedFrom(allLines: Line[], front: Block[], removed: Removed[]): Placed<string> | null {
@@ -139,6 +150,9 @@ function periodFrom(title: string, preamble: string): DocumentMeta['period'] {
   if (plan) return plan;
   const span = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})\s*年/.exec(forMatching(title));
   if (span) return { start: Number(span[1]), end: Number(span[2]) };
+  // An annual plan names its year in the title: 临川市2025年大气污染防治工作要点.
+  const annual = /(?<!\d)(\d{4})\s*年(?:度)?(?!\s*[—–\-－~至到]|\d)/.exec(forMatching(title));
+  if (annual && !/规划期/.test(preamble)) return { start: Number(annual[1]), end: Number(annual[1]) };
   const until = /规划期(?:至|到|为)\s*(?:(\d{4})\s*[—–\-－至到]+\s*)?(\d{4})\s*年/.exec(forMatching(preamble));
   if (until) return { start: until[1] ? Number(until[1]) : null, end: Number(until[2]) };
   return null;
@@ -153,14 +167,16 @@ export function readMeta(input: {
   source: string;
   sidecar: Sidecar;
   fallbackTitle: string;
+  /** Body blocks in reading order, for a signature at the end. */
+  body: Block[];
 }): DocumentMeta {
   const { front, sidecar, source } = input;
   const lines = logicalLines(front);
   const title = sidecar.title ?? titleFrom(lines, front) ?? input.fallbackTitle;
   const issuer = sidecar.issuer ?? issuersFrom(front, lines);
-  const numberLine = front.map((b) => DOC_NUMBER.exec(forMatching(b.text)) && isMetaLine(b.text) ? b.text.trim() : null).find(Boolean) ?? null;
+  const numberLine = front.map((b) => (isMetaLine(b.text) ? DOC_NUMBER.exec(b.text)?.[0].trim() : null)).find(Boolean) ?? null;
   const region = sidecar.region ?? (issuer.map(regionOf).find(Boolean) || regionOf(title));
-  const issuedText = issuedFrom(front, source);
+  const issuedText = issuedFrom(front, source) ?? signatureDate(input.body, source);
   const publishedText = publishedFrom(input.allLines, front, input.removed);
   return {
     title,

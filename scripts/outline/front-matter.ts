@@ -8,8 +8,12 @@ export const TITLE_END = /(方案|意见|通知|规划|办法|细则|决定|计�
 /** A line that could be (the end of) a title: short, no sentence punctuation. */
 export function isTitleLike(text: string): boolean {
   const t = forMatching(text).trim();
+  if (t.startsWith('【')) return false; // a legal database's 【法规类别】… field, not a title
   return t.length >= 4 && t.length <= 90 && !/[。；;：:！？]/.test(t) && TITLE_END.test(t);
 }
+
+/** A body's name standing alone: a signature or an issuer line. */
+export const ORG_LINE = /^(中共)?[\u4e00-\u9fa5]{2,30}(人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|区委|县委|委|厅|局|部|办|中心|管委会)$/;
 
 /** Lines of a title block that are not prose: a date, a document number, (此件公开发布), a signature. */
 export function isMetaLine(text: string): boolean {
@@ -18,6 +22,11 @@ export function isMetaLine(text: string): boolean {
     /^[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/.test(t) ||
     /^\S{1,12}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号$/.test(t) ||
     /^[(（](此件|此文|本件)[^)）]*[)）]$/.test(t) ||
+    // (2025年3月12日临川市人民政府第28次常务会议通过)
+    /^[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,40}(通过|发布|印发|公布|施行)\s*[)）]$/.test(t) ||
+    // A legal database's header fields: 【发布部门】… 【发文字号】…
+    /^【[^】]{2,10}】/.test(t) ||
+    ORG_LINE.test(t) ||
     /^(来源|发布时间|发布日期|发文机关|成文日期|索引号|主题分类|发文字号)[:：]/.test(t)
   );
 }

@@ -87,12 +87,16 @@ interface Group {
     anchors?: string[];
     /** Every clause of style K has a parent of style V. */
     parentStyle?: Record<string, string>;
+    /** The clause whose text starts with `starts` sits inside a clause of this kind (box, numbered, …). */
+    inside?: Array<{ starts: string; kind: string }>;
     /** A clause whose text starts with `starts` has exactly this text. */
     texts?: Array<{ starts: string; equals: string }>;
     /** A clause whose text starts with `starts` spans these source lines. */
     lines?: Array<{ starts: string; line: number; endLine: number }>;
     /** No clause outside the title block contains any of these. */
     bodyExcludes?: string[];
+    /** Table clauses in reading order: row count, cells per row, header cells. */
+    tables?: Array<{ rows: number; columns: number; header?: string[] }>;
   };
   tasks?: ExpectedTask[];
   /** Exact number of tasks of each kind (numbered, statement, annex). */
@@ -149,8 +153,10 @@ function checkTasks(content: Extraction['content'], expectedTasks: ExpectedTask[
   const all = content.tasks.map((t) => describeTask(t, departments)).join('\n  ');
   for (const e of expectedTasks) {
     const roles = { leads: e.leads ?? [], partners: e.partners ?? [], responsible: e.responsible ?? [], generic: e.generic ?? [] };
-    const candidates = content.tasks.filter((t) => t.text.startsWith(e.starts));
-    expect(candidates.length, `no task whose text starts with "${e.starts}"; tasks found:\n  ${all}`).toBeGreaterThan(0);
+    // Numbered tasks and duty sentences are found by their text, annex rows by their title.
+    const candidates = content.tasks.filter((t) => t.text.startsWith(e.starts) || t.title.startsWith(e.starts));
+    expect.soft(candidates.length, `no task whose text or title starts with "${e.starts}"; tasks found:\n  ${all}`).toBeGreaterThan(0);
+    if (!candidates.length) continue;
     const expectedNames = [...roles.leads, ...roles.partners, ...roles.responsible];
     const shape = (t: Task) => ({
       ...(e.number !== undefined ? { number: t.number } : {}),
@@ -170,7 +176,7 @@ function checkTasks(content: Extraction['content'], expectedTasks: ExpectedTask[
     // Several duty sentences may share a text prefix: compare with the closest.
     const shapes = candidates.map(shape);
     const best = shapes.find((s) => JSON.stringify(s) === JSON.stringify(want)) ?? shapes[0]!;
-    expect(best, `task "${e.starts}"`).toEqual(want);
+    expect.soft(best, `task "${e.starts}"`).toEqual(want);
   }
 }
 
@@ -181,19 +187,20 @@ function pick<T extends object>(actual: T, keys: string[]): Record<string, unkno
 function checkQuantities<A extends { metric: string; value: number }>(
   what: string,
   found: A[],
-  expected: Array<{ metric: string; metricIs?: string; value?: number } & Record<string, unknown>>,
+  expected: Array<ExpectedTarget | ExpectedBaseline>,
 ): void {
   const listing = found.map((q) => JSON.stringify(pick(q, ['metric', 'comparator', 'value', 'unit', 'year', 'scope', 'change', 'baseline']))).join('\n  ');
   for (const e of expected) {
     const candidates = found.filter((q) => q.metric.includes(e.metric));
-    expect(candidates.length, `no ${what} whose metric contains "${e.metric}"; ${what}s found:\n  ${listing}`).toBeGreaterThan(0);
-    const { metric: _metric, metricIs, ...fields } = e;
+    expect.soft(candidates.length, `no ${what} whose metric contains "${e.metric}"; ${what}s found:\n  ${listing}`).toBeGreaterThan(0);
+    if (!candidates.length) continue;
+    const { metric: _metric, metricIs, ...fields } = e as ExpectedTarget;
     const keys = Object.keys(fields);
     const want = { ...(metricIs !== undefined ? { metric: metricIs } : {}), ...fields };
-    const shape = (q: A) => ({ ...(metricIs !== undefined ? { metric: q.metric } : {}), ...pick(q, keys) });
+    const shape = (q: A): Record<string, unknown> => ({ ...(metricIs !== undefined ? { metric: q.metric } : {}), ...pick(q, keys) });
     const shapes = candidates.map(shape);
     const best = shapes.find((s) => JSON.stringify(s) === JSON.stringify(want)) ?? shapes.find((s) => s.value === e.value) ?? shapes[0]!;
-    expect(best, `${what} "${e.metric}"`).toEqual(want);
+    expect.soft(best, `${what} "${e.metric}"`).toEqual(want);
   }
 }
 
@@ -201,15 +208,15 @@ function checkClauses(clauses: Clause[], e: NonNullable<Group['clauses']>): void
   const byId = new Map(clauses.map((c) => [c.id, c]));
   if (e.styles) {
     const counts = Object.fromEntries(Object.keys(e.styles).map((s) => [s, clauses.filter((c) => c.style === s).length]));
-    expect(counts, 'clauses by numbering style').toEqual(e.styles);
+    expect.soft(counts, 'clauses by numbering style').toEqual(e.styles);
   }
   if (e.kinds) {
     const counts = Object.fromEntries(Object.keys(e.kinds).map((k) => [k, clauses.filter((c) => c.kind === k).length]));
-    expect(counts, 'clauses by kind').toEqual(e.kinds);
+    expect.soft(counts, 'clauses by kind').toEqual(e.kinds);
   }
   if (e.anchors) {
     const ids = clauses.map((c) => c.id);
-    expect(e.anchors.filter((a) => !ids.includes(a)), `anchors missing; anchors found: ${ids.join(' ')}`).toEqual([]);
+    expect.soft(e.anchors.filter((a) => !ids.includes(a)), `anchors missing; anchors found: ${ids.join(' ')}`).toEqual([]);
   }
   if (e.parentStyle) {
     for (const [style, parent] of Object.entries(e.parentStyle)) {
@@ -217,20 +224,36 @@ function checkClauses(clauses: Clause[], e: NonNullable<Group['clauses']>): void
         .filter((c) => c.style === style)
         .filter((c) => (c.parent ? byId.get(c.parent)?.style : null) !== parent)
         .map((c) => `${c.marker ?? c.id} (parent: ${c.parent ? byId.get(c.parent)?.marker ?? c.parent : 'none'})`);
-      expect(wrong, `every ${style} clause sits under a ${parent} clause`).toEqual([]);
+      expect.soft(wrong, `every ${style} clause sits under a ${parent} clause`).toEqual([]);
     }
+  }
+  for (const i of e.inside ?? []) {
+    const c = clauses.find((x) => x.text.startsWith(i.starts));
+    expect.soft(c, `no clause starts with "${i.starts}"`).toBeDefined();
+    const chain: string[] = [];
+    for (let p = c?.parent ? byId.get(c.parent) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined) chain.push(p.kind);
+    expect.soft(chain, `kinds of the clauses enclosing "${i.starts}"`).toContain(i.kind);
   }
   for (const t of e.texts ?? []) {
     const c = clauses.find((x) => x.text.startsWith(t.starts));
-    expect(c?.text, `clause starting "${t.starts}"`).toBe(t.equals);
+    expect.soft(c?.text, `clause starting "${t.starts}"`).toBe(t.equals);
   }
   for (const l of e.lines ?? []) {
     const c = clauses.find((x) => x.text.startsWith(l.starts));
-    expect(c ? { line: c.line, endLine: c.endLine } : null, `source lines of the clause starting "${l.starts}"`).toEqual({ line: l.line, endLine: l.endLine });
+    expect.soft(c ? { line: c.line, endLine: c.endLine } : null, `source lines of the clause starting "${l.starts}"`).toEqual({ line: l.line, endLine: l.endLine });
+  }
+  if (e.tables) {
+    const tables = clauses.filter((c) => c.kind === 'table');
+    const shape = tables.map((t, i) => ({
+      rows: t.rows?.length ?? 0,
+      columns: Math.max(...(t.rows ?? [[]]).map((r) => r.length)),
+      ...(e.tables![i]?.header ? { header: t.rows?.[0] ?? [] } : {}),
+    }));
+    expect.soft(shape, 'tables: rows, cells per row, header').toEqual(e.tables);
   }
   for (const text of e.bodyExcludes ?? []) {
     const hits = clauses.filter((c) => c.kind !== 'front' && c.text.includes(text)).map((c) => `${c.id}: ${c.text.slice(0, 40)}`);
-    expect(hits, `body clauses containing "${text}"`).toEqual([]);
+    expect.soft(hits, `body clauses containing "${text}"`).toEqual([]);
   }
 }
 
@@ -238,28 +261,28 @@ function checkRules(rules: RuleSet[], expected: ExpectedRule[]): void {
   const listing = rules.map((r) => `${r.applicantType} [${r.criteria.map((c) => c.kind).join(',')}]`).join('\n  ');
   for (const e of expected) {
     const rule = rules.find((r) => r.applicantType.includes(e.applicantType));
-    expect(rule, `no rule set whose applicant type contains "${e.applicantType}"; rule sets found:\n  ${listing}`).toBeDefined();
+    expect.soft(rule, `no rule set whose applicant type contains "${e.applicantType}"; rule sets found:\n  ${listing}`).toBeDefined();
     if (!rule) continue;
-    if (e.applicant !== undefined) expect(rule.applicant, `applicant of "${e.applicantType}"`).toBe(e.applicant);
+    if (e.applicant !== undefined) expect.soft(rule.applicant, `applicant of "${e.applicantType}"`).toBe(e.applicant);
     if (e.criteria) {
       const counts = Object.fromEntries(Object.keys(e.criteria).map((k) => [k, rule.criteria.filter((c) => c.kind === k).length]));
-      expect(counts, `criteria of "${e.applicantType}" by kind:\n  ${rule.criteria.map((c) => `${c.kind}: ${c.text}`).join('\n  ')}`).toEqual(e.criteria);
+      expect.soft(counts, `criteria of "${e.applicantType}" by kind:\n  ${rule.criteria.map((c) => `${c.kind}: ${c.text}`).join('\n  ')}`).toEqual(e.criteria);
     }
     const texts = (kind: string, wanted: string[] | undefined) => {
       if (!wanted) return;
       const got = rule.criteria.filter((c) => c.kind === kind).map((c) => c.text);
-      expect(
+      expect.soft(
         wanted.map((w, i) => (got[i]?.includes(w) ? w : got[i] ?? '<missing>')),
         `${kind} criteria of "${e.applicantType}", in order`,
       ).toEqual(wanted);
     };
     texts('required', e.requiredTexts);
     texts('disqualifier', e.disqualifierTexts);
-    if (e.quota) expect(rule.criteria.filter((c) => c.kind === 'quota').map((c) => c.quota), `quota of "${e.applicantType}"`).toContainEqual(e.quota);
-    if (e.deadline) expect(rule.criteria.filter((c) => c.kind === 'deadline').map((c) => c.date), `deadline of "${e.applicantType}"`).toContain(e.deadline);
+    if (e.quota) expect.soft(rule.criteria.filter((c) => c.kind === 'quota').map((c) => c.quota), `quota of "${e.applicantType}"`).toContainEqual(e.quota);
+    if (e.deadline) expect.soft(rule.criteria.filter((c) => c.kind === 'deadline').map((c) => c.date), `deadline of "${e.applicantType}"`).toContain(e.deadline);
     if (e.acceptance) {
       const acc = rule.criteria.find((c) => c.kind === 'acceptance')?.acceptance ?? null;
-      expect(acc ? pick(acc, Object.keys(e.acceptance)) : null, `acceptance rule of "${e.applicantType}"`).toEqual(e.acceptance);
+      expect.soft(acc ? pick(acc, Object.keys(e.acceptance)) : null, `acceptance rule of "${e.applicantType}"`).toEqual(e.acceptance);
     }
   }
 }
@@ -280,42 +303,41 @@ describe.each(cases)('corpus case %s', (name) => {
       const doc = content.documents[0];
       expect(doc, `the document was not extracted: ${extraction().errors.join('; ')}`).toBeDefined();
       if (!doc) return;
-      if (group.document) expect(pick(doc, Object.keys(group.document)), 'document metadata').toEqual(group.document);
+      if (group.document) expect.soft(pick(doc, Object.keys(group.document)), 'document metadata').toEqual(group.document);
       if (group.clauses) checkClauses(doc.clauses, group.clauses);
       if (group.tasks) checkTasks(content, group.tasks);
       if (group.taskCounts) {
         const counts = Object.fromEntries(Object.keys(group.taskCounts).map((k) => [k, content.tasks.filter((t) => t.kind === k).length]));
         const departments = new Map(content.departments.map((d) => [d.id, d]));
-        expect(counts, `tasks by kind; tasks found:\n  ${content.tasks.map((t) => describeTask(t, departments)).join('\n  ')}`).toEqual(group.taskCounts);
+        expect.soft(counts, `tasks by kind; tasks found:\n  ${content.tasks.map((t) => describeTask(t, departments)).join('\n  ')}`).toEqual(group.taskCounts);
       }
       for (const names of group.sameDepartment ?? []) {
         const ids = names.map((n) => content.departments.find((d) => d.aliases.includes(n))?.id ?? `<no department named ${n}>`);
-        expect(new Set(ids).size, `${names.join(' / ')} should be one department: ${ids.join(', ')}`).toBe(1);
-        expect(ids[0]).toMatch(/^d-/);
+        expect.soft(new Set(ids).size, `${names.join(' / ')} should be one department: ${ids.join(', ')}`).toBe(1);
       }
       for (const phrase of group.notDepartments ?? []) {
-        expect(content.departments.filter((d) => d.aliases.includes(phrase)).map((d) => d.name), `"${phrase}" is generic, not a department`).toEqual([]);
+        expect.soft(content.departments.filter((d) => d.aliases.includes(phrase)).map((d) => d.name), `"${phrase}" is generic, not a department`).toEqual([]);
       }
-      if (group.targets) checkQuantities('target', content.targets, group.targets as never);
+      if (group.targets) checkQuantities('target', content.targets, group.targets);
       if (group.targetCount !== undefined) {
-        expect(content.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''}`), 'number of targets').toHaveLength(group.targetCount);
+        expect.soft(content.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''}`), 'number of targets').toHaveLength(group.targetCount);
       }
-      if (group.baselines) checkQuantities('baseline', content.baselines, group.baselines as never);
+      if (group.baselines) checkQuantities('baseline', content.baselines, group.baselines);
       if (group.baselineCount !== undefined) {
-        expect(content.baselines.map((b) => `${b.metric} ${b.value}${b.unit ?? ''} (${b.year})`), 'number of baselines').toHaveLength(group.baselineCount);
+        expect.soft(content.baselines.map((b) => `${b.metric} ${b.value}${b.unit ?? ''} (${b.year})`), 'number of baselines').toHaveLength(group.baselineCount);
       }
       for (const m of group.milestones ?? []) {
         const found = content.milestones.filter((x) => x.kind !== 'issued' && x.kind !== 'published');
         const hit = found.find(
           (x) => x.end === m.end && (m.kind === undefined || x.kind === m.kind) && (m.start === undefined || x.start === m.start) && (m.quote === undefined || x.quote.includes(m.quote)),
         );
-        expect(hit, `no milestone ${JSON.stringify(m)}; milestones found:\n  ${found.map((x) => `${x.kind} ${x.start ?? ''}→${x.end} "${x.quote}"`).join('\n  ')}`).toBeDefined();
+        expect.soft(hit, `no milestone ${JSON.stringify(m)}; milestones found:\n  ${found.map((x) => `${x.kind} ${x.start ?? ''}→${x.end} "${x.quote}"`).join('\n  ')}`).toBeDefined();
       }
       if (group.rules) checkRules(content.rules, group.rules);
-      if (group.ruleCount !== undefined) expect(content.rules.map((r) => r.applicantType), 'number of rule sets').toHaveLength(group.ruleCount);
+      if (group.ruleCount !== undefined) expect.soft(content.rules.map((r) => r.applicantType), 'number of rule sets').toHaveLength(group.ruleCount);
       if (group.removed) {
         const counts = Object.fromEntries(Object.keys(group.removed).map((r) => [r, doc.removed.filter((x) => x.rule === r).reduce((n, x) => n + (x.endLine - x.line + 1), 0)]));
-        expect(counts, `lines cut, by rule: ${JSON.stringify(doc.removed.map((r) => [r.rule, r.line, r.text]))}`).toEqual(group.removed);
+        expect.soft(counts, `lines cut, by rule: ${JSON.stringify(doc.removed.map((r) => [r.rule, r.line, r.text]))}`).toEqual(group.removed);
       }
     });
   }
