@@ -52,7 +52,18 @@ const SHORT_FORMS: Array<[RegExp, string]> = [
 ];
 
 /** The key under which spellings of one body merge: region name and level prefix dropped, short forms applied. */
+const keys = new Map<string, string>();
+
 export function departmentKey(name: string, region: string | null): string {
+  const memo = `${region ?? ''}|${name}`;
+  const known = keys.get(memo);
+  if (known !== undefined) return known;
+  const key = computeKey(name, region);
+  keys.set(memo, key);
+  return key;
+}
+
+function computeKey(name: string, region: string | null): string {
   let key = name.replace(/[\s〔〕\[\]（）()]/g, '');
   if (region && key.startsWith(region)) key = key.slice(region.length);
   const prefix = /^(自治区|省|市|县|区|州|盟|旗)/.exec(key);

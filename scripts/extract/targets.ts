@@ -62,8 +62,10 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
       continue;
     }
     const pastSection = [...ancestors, block].some((b) => b.heading && PAST_SECTION.test(b.heading));
-    const inherited = inheritedYear(block, ancestors, ctx);
-    const sectionPlan = planEnd([...ancestors.map((a) => a.text), ...precedingSiblings(block, ancestors, ctx).map((b) => b.text)].map(forMatching).join(''));
+    let inheritedMemo: number | null | undefined;
+    const inherited = () => (inheritedMemo === undefined ? (inheritedMemo = inheritedYear(block, ancestors, ctx)) : inheritedMemo);
+    // The plan a past section speaks of (“十三五”时期…), read only when a baseline needs its year.
+    const sectionPlan = () => planEnd([...ancestors, ...precedingSiblings(block, ancestors, ctx)].map((b) => forMatching(b.text)).join(''));
     let blockYear: number | null = null;
     for (const s of sentences(block.text)) {
       const folded = forMatching(s.text);
@@ -72,7 +74,7 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
       let previousEnd = 0;
       for (const q of quantities) {
         const own = years.filter((y) => y.at < q.start).at(-1)?.year ?? null;
-        const year = own ?? blockYear ?? inherited;
+        const year = own ?? blockYear ?? inherited();
         const past = pastSection || PAST_WORDS.test(folded) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
         const { metric, scope, from } = metricOf(folded, s.text, q, previousEnd, block);
         previousEnd = q.end;
@@ -86,7 +88,7 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
             metric,
             value: q.value,
             unit: q.unit,
-            year: own ?? planEnd(folded) ?? (/目前|现状|现有/.test(folded) ? ctx.year : sectionPlan),
+            year: own ?? planEnd(folded) ?? (/目前|现状|现有/.test(folded) ? ctx.year : sectionPlan()),
             change: q.change,
             valueText: q.valueText,
             ...cited,
