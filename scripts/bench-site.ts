@@ -89,14 +89,15 @@ const typeOf = (file: string): string => {
   return pair ? pair[plural ? 1 : 0] : first!;
 };
 
-/** A JS module and every module it imports statically, as files in dist/. */
-function moduleGraph(file: string, seen: Set<string>): void {
+/** A JS module and every module it imports statically, as files in dist/; dynamic imports go to `lazy`. */
+function moduleGraph(file: string, seen: Set<string>, lazy?: Set<string>): void {
   if (seen.has(file) || !existsSync(file)) return;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-    moduleGraph(path.resolve(path.dirname(file), m[1]!), seen);
+    moduleGraph(path.resolve(path.dirname(file), m[1]!), seen, lazy);
   }
+  for (const m of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) lazy?.add(path.resolve(path.dirname(file), m[1]!));
 }
 
 function pageBytes(file: string) {
@@ -134,6 +135,19 @@ for (const [type, files] of [...byType].sort()) {
 }
 console.log('\nbytes a first visit loads, per page (average over pages of the type)');
 table(rows);
+{
+  // Starlight loads its search UI on every page once the browser is idle (a dynamic import).
+  const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const entry = new Set<string>();
+  const lazy = new Set<string>();
+  for (const m of home.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) moduleGraph(path.join(dist, m[1]!.replace(/^\//, '')), entry, lazy);
+  const idle = new Set<string>();
+  for (const file of lazy) if (!entry.has(file)) moduleGraph(file, idle);
+  const files = [...idle].filter((f) => !entry.has(f)).map((f) => readFileSync(f));
+  const raw = files.reduce((n, b) => n + b.length, 0);
+  const gz = files.reduce((n, b) => n + gzipSync(b).length, 0);
+  console.log(`+ Starlight's search UI, fetched on every page when the browser is idle: ${kb(raw)} KB (${kb(gz)} KB gzip)`);
+}
 
 // ---- 3. first search query ----
 const queries = ['发改委', '林草覆盖率', '65.2%'];

@@ -75,7 +75,7 @@ function issuersFrom(front: Block[], lines: Array<{ text: string }>): string[] {
     const text = block.text.trim();
     if (ORG_LINE.test(text) && text.length <= 20) add(text);
   }
-  // Issuers named before 关于 in a title: 中共苏州市委 苏州市人民政府关于….
+  // Issuers named before 关于 in a title: 中共江澜市委 江澜市人民政府关于….
   for (const { text } of lines) {
     const m = /^(.+?)关于/.exec(text);
     if (!m) continue;

@@ -3,7 +3,7 @@ export type RegionLevel = 'province' | 'city' | 'county';
 
 const REGION = /^(.{2,12}?(?:自治区|省|自治州|市|州|盟|地区|县|旗|区))/;
 
-/** The region a name starts with: 苏州市人民政府 → 苏州市, 中共苏州市委 → 苏州市. */
+/** The region a name starts with: 江澜市人民政府 → 江澜市, 中共江澜市委 → 江澜市. */
 export function regionOf(name: string): string | null {
   const m = REGION.exec(name.replace(/^中共/, '').replace(/[“”"《》]/g, ''));
   return m ? m[1]! : null;

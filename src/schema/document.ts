@@ -38,7 +38,7 @@ export const documentSchema = z.object({
   issuer: z.array(z.string()),
   /** 发文字号 such as 苏委发〔2022〕7号, or null. */
   docNumber: z.string().nullable(),
-  /** Region the document governs (苏州市, 山东省), or null. */
+  /** Region the document governs (江澜市, 北原省), or null. */
   region: z.string().nullable(),
   /** Date of issue (成文日期), or null. */
   issued: isoDate.nullable(),
