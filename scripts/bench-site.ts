@@ -97,7 +97,7 @@ function moduleGraph(file: string, seen: Set<string>, lazy?: Set<string>): void 
   for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
     moduleGraph(path.resolve(path.dirname(file), m[1]!), seen, lazy);
   }
-  for (const m of code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) lazy?.add(path.resolve(path.dirname(file), m[1]!));
+  for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) lazy?.add(path.resolve(path.dirname(file), m[1]!));
 }
 
 function pageBytes(file: string) {

@@ -74,6 +74,8 @@ export async function openSite(options: OpenOptions = {}): Promise<Site> {
     page.on('console', (message) => {
       const text = message.text();
       if (/Content.Security.Policy|Refused to/i.test(text)) violations.push(`${page.url()}: ${text}`);
+      // A test that opens a missing page on purpose gets a 404 for the page itself; not an error.
+      else if (text.startsWith('Failed to load resource') && message.location().url === page.url()) return;
       else if (message.type() === 'error') errors.push(`${page.url()}: ${text}`);
     });
     page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
@@ -121,7 +123,11 @@ export async function search(page: Page, query: string): Promise<Array<{ title: 
     query,
     { timeout: 20_000 },
   );
-  await page.waitForTimeout(200);
+  // Result titles load one fragment at a time after the count shows.
+  await page.waitForFunction(() => {
+    const results = [...document.querySelectorAll('#starlight__search .pagefind-ui__result')];
+    return results.every((r) => r.querySelector('.pagefind-ui__result-link')?.textContent?.trim());
+  });
   return page.$$eval('#starlight__search .pagefind-ui__result', (results) =>
     results.map((result) => ({
       title: result.querySelector('.pagefind-ui__result-title .pagefind-ui__result-link')?.textContent?.trim() ?? '',

@@ -37,7 +37,7 @@ export interface Built {
 
 function slugOf(base: string, contentDir: string | undefined): string {
   const parts = [base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root'];
-  if (contentDir) parts.push(path.basename(contentDir));
+  if (contentDir) parts.push(path.relative(root, contentDir).replace(/[^a-z0-9]+/gi, '-'));
   return parts.join('--');
 }
 
@@ -86,6 +86,18 @@ function isFresh(dir: string, base: string, stampFile: string, contentDir: strin
   return !contentDir && statSync(index).mtimeMs >= sourcesChanged && html.includes(`href="${base}sitemap-index.xml"`);
 }
 
+/**
+ * The environment without what Vitest adds (NODE_ENV=test, BASE_URL=/, MODE, VITEST…): Astro
+ * reads import.meta.env from process.env, so a leaked BASE_URL would undo BASE_PATH.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(VITEST|TEST$|NODE_ENV$|BASE_URL$|MODE$|DEV$|PROD$|SSR$|ASSETS_PREFIX$)/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 /** Builds when needed and returns the output directory. */
 export function ensureBuilt(options: BuildOptions = {}): Built {
   const base = basePath({ BASE_PATH: options.base ?? '/' });
@@ -93,10 +105,11 @@ export function ensureBuilt(options: BuildOptions = {}): Built {
   const slug = slugOf(base, contentDir);
   const dir = outDirFor(slug);
   const stampFile = path.join(cacheDir, `stamp-${slug}.json`);
-  return withLock(`build-${slug}`, () => {
+  // One lock for all builds: Astro writes its prerender chunks to the shared .astro/ folder.
+  return withLock('build', () => {
     if (isFresh(dir, base, stampFile, contentDir)) return { dir, base };
     const started = Date.now();
-    const env = { ...process.env, BASE_PATH: base, OUT_DIR: dir, ...(contentDir ? { POLICY_CONTENT_DIR: contentDir } : {}) };
+    const env = { ...cleanEnv(), BASE_PATH: base, OUT_DIR: dir, ...(contentDir ? { POLICY_CONTENT_DIR: contentDir } : {}) };
     const result = spawnSync('npm', ['exec', '--', 'astro', 'build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
     if (result.status !== 0) {
       throw new Error(`astro build (base ${base}) failed:\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`);

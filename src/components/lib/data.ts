@@ -1,0 +1,77 @@
+import { getCollection } from 'astro:content';
+import type {
+  Baseline,
+  Department,
+  Milestone,
+  PolicyDocument,
+  RuleSet,
+  Target,
+  Task,
+} from '../../schema/index.ts';
+import { groupBy } from './group.ts';
+
+/** Everything the pages render, loaded once per build and indexed for lookups. */
+export interface SiteData {
+  documents: PolicyDocument[];
+  tasks: Task[];
+  departments: Department[];
+  targets: Target[];
+  baselines: Baseline[];
+  milestones: Milestone[];
+  rules: RuleSet[];
+  documentById: Map<string, PolicyDocument>;
+  departmentById: Map<string, Department>;
+  tasksByDocument: Map<string, Task[]>;
+}
+
+/** Newest first; undated documents last, then by title. */
+export function byDate(a: PolicyDocument, b: PolicyDocument): number {
+  const da = a.issued ?? a.published ?? '';
+  const db = b.issued ?? b.published ?? '';
+  if (da !== db) return db.localeCompare(da);
+  return a.title.localeCompare(b.title, 'zh-CN');
+}
+
+/** Records carry their place in content/ (see content.config.ts); restore that order. */
+async function inOrder<T>(entries: Promise<Array<{ data: unknown }>>): Promise<T[]> {
+  return (await entries)
+    .map((entry) => entry.data as T & { _position?: number })
+    .sort((a, b) => (a._position ?? 0) - (b._position ?? 0));
+}
+
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const [documents, tasks, departments, targets, baselines, milestones, rules] = await Promise.all([
+    inOrder<PolicyDocument>(getCollection('documents')),
+    inOrder<Task>(getCollection('tasks')),
+    inOrder<Department>(getCollection('departments')),
+    inOrder<Target>(getCollection('targets')),
+    inOrder<Baseline>(getCollection('baselines')),
+    inOrder<Milestone>(getCollection('milestones')),
+    inOrder<RuleSet>(getCollection('rules')),
+  ]);
+  documents.sort(byDate);
+  return {
+    documents,
+    tasks,
+    departments,
+    targets,
+    baselines,
+    milestones,
+    rules,
+    documentById: new Map(documents.map((d) => [d.id, d])),
+    departmentById: new Map(departments.map((d) => [d.id, d])),
+    tasksByDocument: groupBy(tasks, (t) => t.document),
+  };
+}
+
+export function siteData(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+/** getStaticPaths for pages made once per document (`[slug]`). */
+export async function documentPaths(): Promise<Array<{ params: { slug: string } }>> {
+  return (await siteData()).documents.map((doc) => ({ params: { slug: doc.id } }));
+}

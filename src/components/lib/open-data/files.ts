@@ -1,0 +1,98 @@
+import type { SiteData } from '../data.ts';
+import { href, paths } from '../url.ts';
+import { timelinePage, site as siteStrings } from '../../../ui/strings.ts';
+import { toCsv } from './csv.ts';
+import { eventDays, toIcs, type CalendarEvent } from './ics.ts';
+import {
+  baselineRecord,
+  departmentRecord,
+  documentRecord,
+  milestoneRecord,
+  ruleCriterionRows,
+  ruleRecord,
+  targetRecord,
+  taskRecord,
+} from './records.ts';
+
+/** One published file under /data/. */
+export interface DataFile {
+  name: string;
+  /** Which dataset it belongs to (the JSON file's stem), for the 开放数据 page. */
+  dataset: string;
+  contentType: string;
+  /** How many records it holds. */
+  count: (data: SiteData) => number;
+  render: (data: SiteData, site: URL | undefined) => string;
+}
+
+type Row = Record<string, unknown>;
+
+function json(rows: readonly unknown[]): string {
+  return JSON.stringify(rows, null, 2) + '\n';
+}
+
+/** CSV cells are flat: arrays of strings joined, objects as JSON. */
+function csv(rows: readonly Row[], columns?: readonly string[]): string {
+  return toCsv(rows as ReadonlyArray<Record<string, never>>, columns);
+}
+
+function dataset<T>(
+  stem: string,
+  list: (data: SiteData) => readonly T[],
+  toRecord: (item: T) => Row,
+  toRows: (item: T) => Row[] = (item) => [toRecord(item)],
+): DataFile[] {
+  return [
+    {
+      name: `${stem}.json`,
+      dataset: stem,
+      contentType: 'application/json; charset=utf-8',
+      count: (data) => list(data).length,
+      render: (data) => json(list(data).map(toRecord)),
+    },
+    {
+      name: `${stem}.csv`,
+      dataset: stem,
+      contentType: 'text/csv; charset=utf-8',
+      count: (data) => list(data).flatMap(toRows).length,
+      render: (data) => csv(list(data).flatMap(toRows)),
+    },
+  ];
+}
+
+function calendarEvents(data: SiteData, site: URL | undefined): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  for (const m of data.milestones) {
+    const days = eventDays(m);
+    if (!days) continue;
+    const doc = data.documentById.get(m.document);
+    const path = href(paths.clause(m.document, m.clause));
+    events.push({
+      uid: `${m.id}@policy-atlas`,
+      ...days,
+      summary: doc ? `${m.label}（${doc.title}）` : m.label,
+      description: doc ? `${m.quote}\n${doc.title}` : m.quote,
+      url: site ? new URL(path, site).href : null,
+      categories: timelinePage.kinds[m.kind] ?? null,
+      stamp: doc?.published ?? doc?.issued ?? days.start,
+    });
+  }
+  return events.sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+}
+
+export const dataFiles: DataFile[] = [
+  ...dataset('documents', (d) => d.documents, documentRecord),
+  ...dataset('tasks', (d) => d.tasks, taskRecord),
+  ...dataset('departments', (d) => d.departments, departmentRecord),
+  ...dataset('targets', (d) => d.targets, targetRecord),
+  ...dataset('baselines', (d) => d.baselines, baselineRecord),
+  ...dataset('milestones', (d) => d.milestones, milestoneRecord),
+  ...dataset('rules', (d) => d.rules, ruleRecord, ruleCriterionRows),
+  {
+    name: 'milestones.ics',
+    dataset: 'milestones',
+    contentType: 'text/calendar; charset=utf-8',
+    count: (data) => calendarEvents(data, undefined).length,
+    render: (data, site) => toIcs(`${siteStrings.title} · ${timelinePage.title}`, calendarEvents(data, site)),
+  },
+];

@@ -1,0 +1,92 @@
+/** 符合条件 / 不符合 / 尚需确认, each blocking criterion with its quote, clause link and what to do. */
+import type { Ref } from 'preact';
+import type { RuleSet } from '../../schema/index.ts';
+import type { DeadlineStatus } from '../../checks/deadline.ts';
+import { citationOf, informationOf, type EligibilityResult, type EligibilityState } from '../../checks/eligibility.ts';
+import { eligibility as t } from '../../checks/strings.ts';
+import { Citation } from '../shared/Citation.tsx';
+import { AnswersList } from './AnswersList.tsx';
+
+interface Props {
+  result: EligibilityResult;
+  ruleSets: RuleSet[];
+  state: EligibilityState;
+  deadlines: DeadlineStatus[];
+  base: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The acceptance calculator for this document, when it has acceptance rules. */
+  acceptanceHref: string | null;
+  acceptanceLabel: string;
+  onChange: (step: number) => void;
+}
+
+export function ResultView(props: Props) {
+  const { result, base } = props;
+  const info = result.ruleSet ? informationOf(result.ruleSet) : { quotas: [], deadlines: [] };
+  const document = props.ruleSets[0]?.document ?? '';
+  const openDeadlines = props.deadlines.filter((d) => d.code === 'window-open');
+  return (
+    <section class="check-result" aria-labelledby="check-result-heading">
+      <div class={`check-result__panel check-result__panel--${result.status}`} data-status={result.status}>
+        <h2 id="check-result-heading" ref={props.headingRef} tabIndex={-1}>
+          <span class="check-result__label">{t.resultTitle}</span>
+          <span class="check-result__status">{t.status[result.status]}</span>
+        </h2>
+        <p>{t.statusLead[result.status]}</p>
+        {result.ruleSet ? <p class="check-result__type">{t.typeQuestion}：{result.ruleSet.applicantType}</p> : null}
+      </div>
+
+      {result.status !== 'eligible' ? (
+        <>
+          <h3>{t.blockingTitle[result.status]}</h3>
+          <ol class="check-reasons">
+            {result.blocking.map((reason) => (
+              <li key={reason.criterion ?? reason.code} class={`check-reason check-reason--${reason.weight}`} data-code={reason.code}>
+                <p class="check-reason__text">
+                  <strong>{reason.text}</strong>
+                  <span class="check-reason__code">{t.reason[reason.code]}</span>
+                </p>
+                <Citation citation={reason.citation} base={base} about={reason.text} />
+                <p class="check-reason__fix">
+                  <span class="check-reason__fix-label">{t.whatNext}：</span>
+                  {t.fix[reason.code]}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </>
+      ) : (
+        <>
+          <h3>{t.whatNext}</h3>
+          <p>{t.eligibleNext}</p>
+          {openDeadlines.map((d) => (
+            <p key={d.date}>{t.windowOpen(d.date, d.daysLeft)}</p>
+          ))}
+        </>
+      )}
+      {props.acceptanceHref ? (
+        <p class="check-no-print">
+          <a href={props.acceptanceHref}>{props.acceptanceLabel}</a>
+        </p>
+      ) : null}
+
+      {info.quotas.length + info.deadlines.length > 0 ? (
+        <>
+          <h3>{t.infoTitle}</h3>
+          <ul class="check-info">
+            {[...info.quotas, ...info.deadlines].map((criterion) => (
+              <li key={criterion.id}>
+                <span class="check-caption">{criterion.kind === 'quota' ? t.quotaTitle : t.deadlineTitle}</span>
+                {criterion.text}
+                <Citation citation={citationOf(document, criterion)} base={base} about={criterion.text} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h3>{t.yourAnswers}</h3>
+      <AnswersList ruleSets={props.ruleSets} state={props.state} base={base} onChange={props.onChange} />
+    </section>
+  );
+}
