@@ -41,7 +41,7 @@ export function indicatorTable(ctx: DocumentContext, table: Block, taskOfClause:
       const isTarget = y.target || (ctx.year !== null ? y.year > ctx.year : false);
       if (isTarget) {
         const comparator = v[1] ? SYMBOL[v[1]]! : v[4] === '以上' ? '>=' : v[4] ? '<=' : '=';
-        targets.push({ document: ctx.id, task: taskOfClause.get(table.id!) ?? null, metric, comparator, value, unit: v[3] ?? unit, year: y.year, scope: null, change: null, baseline: null, valueText: cell, ...cited });
+        targets.push({ document: ctx.id, task: taskOfClause.get(table.id!) ?? null, metric, comparator, value, unit: v[3] ?? unit, year: y.year, scope: null, change: null, baseline: null, valueText: cell, approximate: false, ...cited });
       } else {
         baselines.push({ document: ctx.id, metric, value, unit: v[3] ?? unit, year: y.year, change: null, valueText: cell, ...cited });
       }

@@ -44,6 +44,7 @@ export interface Quantity {
   change: 'decrease' | 'increase' | null;
   baseline: number | null;
   valueText: string;
+  approximate: boolean;
 }
 
 const GREATER_EQ = /^(不低于|不少于|不小于|达到|达|提高到|提高至|提升到|提升至|增加到|增加至|增长到)$/;
@@ -74,7 +75,7 @@ export function readQuantities(folded: string): Quantity[] {
       const end = start + m[0].length;
       if (found.some((q) => start < q.end && end > q.start)) continue;
       const g = m.slice(1);
-      let q: Quantity | null = null;
+      let q: Omit<Quantity, 'approximate'> | null = null;
       if (form === 'change-from') {
         q = { form, start, end, verbAt: start, metricInside: null, comparator: comparatorOf('', g[5], '>='), value: toNumber(g[3]!), unit: g[4]!, change: direction(g[2]!), baseline: Number(g[1]), valueText: m[0].slice(m[0].indexOf(g[3]!, m[0].indexOf(g[2]!))) };
       } else if (form === 'change') {
@@ -90,7 +91,7 @@ export function readQuantities(folded: string): Quantity[] {
         const objectAt = start + m[0].length - g[3]!.length;
         q = { form, start, end, verbAt: start, metricInside: [[start, start + g[0]!.length], [objectAt, end]], comparator: '>=', value: toNumber(g[1]!), unit: g[2]!, change: null, baseline: null, valueText: `${g[1]}${g[2]}` };
       }
-      if (q && Number.isFinite(q.value)) found.push(q);
+      if (q && Number.isFinite(q.value)) found.push({ ...q, approximate: /左右$/.test(m[0]) });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -124,11 +124,17 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
       const folded = forMatching(s.text);
       readQuotas(ctx, block, s, folded, drafts);
       if (headingDeadline || /申报|报送|推荐|申请|提交/.test(folded)) {
-        const d = /(?:于|在|截至|截止|至)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前|截止|\))?/.exec(folded);
+        const d = /(?:于|在|截至|截止|至)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前|截止)?/.exec(folded);
         const date = d ? isoDate(+d[1]!, +d[2]!, +d[3]!) : null;
         if (d && date && (headingDeadline || /前|截止/.test(d[0]))) {
-          const c = criterion(ctx, block, { text: s.text.replace(/[。]$/, ''), index: s.index }, 'deadline');
-          general.push({ ...c, date, ...ctx.cite(block, s.index + d.index, s.index + d.index + d[0].length), text: headingDeadline && !s.text.startsWith(block.heading!) ? `${block.heading}：${s.text}`.replace(/[。]$/, '') : c.text });
+          // The clause that holds the date: 于2025年1月10日前报送自治区发展改革委.
+          const from = Math.max(0, folded.slice(0, d.index).search(/[^,，;；]*$/));
+          const rest = folded.slice(d.index).search(/[,，;；。]/);
+          const to = rest < 0 ? s.text.length : d.index + rest;
+          const phrase = s.text.slice(from, to).trim();
+          const c = criterion(ctx, block, { text: phrase, index: s.index + from }, 'deadline');
+          const heading = block.heading && !phrase.startsWith(block.heading) ? block.heading.replace(/[(（][^()（）]*[)）]$/, '') : null;
+          general.push({ ...c, date, ...ctx.cite(block, s.index + d.index, s.index + d.index + d[0].length), text: heading ? `${heading}：${phrase}` : phrase });
         }
       }
       if (/验收/.test(folded) && /指标/.test(folded) && /\d+\s*%/.test(folded)) readAcceptance(ctx, block, s, folded, drafts);
@@ -180,8 +186,13 @@ function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index
     const noun = m[3]!.split(/开展|进行|参加|作为|申报|建设|创建|实施/)[0]!;
     const draft = bestType(noun, drafts);
     if (!draft) continue;
-    const c = criterion(ctx, block, { text: s.text.replace(/[。]$/, ''), index: s.index }, 'quota');
-    draft.criteria.push({ ...c, quota: { max: Number(m[1]), unit: m[2]!, per }, text: `${per ? `每${per}` : '全部'}不超过${m[1]}${m[2]}${noun}` });
+    // Quote from the start of the clause to this item: 每市申报数量原则上不超过1个县(市、区)、2个园区.
+    const clauseStart = Math.max(0, folded.slice(0, m.index).search(/[^,，;；:：]*$/));
+    const end = m.index + m[0].length - (m[3]!.length - noun.length);
+    // The words before the first counted item of the clause (每市申报数量原则上不超过) head every item.
+    const lead = folded.slice(clauseStart, m.index).split(/\d+\s*(?:个|家|项)/)[0]!;
+    const c = criterion(ctx, block, { text: s.text.slice(clauseStart, end), index: s.index + clauseStart }, 'quota');
+    draft.criteria.push({ ...c, quota: { max: Number(m[1]), unit: m[2]!, per }, text: `${s.text.slice(clauseStart, clauseStart + lead.length)}${s.text.slice(m.index, end)}`.trim() });
   }
 }
 

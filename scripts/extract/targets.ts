@@ -107,6 +107,7 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
             change: q.change,
             baseline: q.baseline,
             valueText: q.valueText,
+            approximate: q.approximate,
             ...cited,
           });
         }

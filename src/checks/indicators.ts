@@ -38,6 +38,13 @@ export interface IndicatorSummary {
   total: number;
 }
 
+/**
+ * A target written as approximate (470万千瓦左右, 下降6%左右) is met within this
+ * share of its value either side. The text gives no tolerance; 5% is our
+ * reading of 左右, shown to the person with the result.
+ */
+export const APPROXIMATE_TOLERANCE = 0.05;
+
 /** Only a percentage target accepts a typed %. */
 export function inputOptionsFor(target: Target): NumberInputOptions {
   return { allowPercent: target.unit === '%' };
@@ -82,6 +89,9 @@ export function judgeTarget(target: Target, raw: string): Judgement {
   const distance = Math.abs(subtract(entered, target.value));
   if (holds(target.comparator, sign)) {
     return { ...blank(target, 'empty', null), status: 'met', code: 'target-met', entered, margin: distance };
+  }
+  if (target.approximate && distance <= Math.abs(target.value) * APPROXIMATE_TOLERANCE) {
+    return { ...blank(target, 'empty', null), status: 'met', code: 'target-near', entered, margin: 0 };
   }
   return {
     ...blank(target, 'empty', null),

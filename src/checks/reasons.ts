@@ -23,7 +23,7 @@ export type EligibilityReason =
 export type WindowReason = 'window-open' | 'window-closed';
 
 /** How one target row was judged. */
-export type IndicatorReason = 'target-met' | 'target-unmet' | 'target-empty' | 'target-invalid';
+export type IndicatorReason = 'target-met' | 'target-near' | 'target-unmet' | 'target-empty' | 'target-invalid';
 
 /** Why an acceptance calculation passes or fails. */
 export type AcceptanceReason =

@@ -166,7 +166,7 @@ export const indicators = {
     negative: '请输入不小于 0 的数。',
     'unexpected-percent': '这项指标不是百分比，请去掉 %。',
   } satisfies Record<NumberInputError, string>,
-  reason: { 'target-met': '达标', 'target-unmet': '未达标', 'target-empty': '未填', 'target-invalid': '无法识别' } satisfies Record<
+  reason: { 'target-met': '达标', 'target-near': '达标（约数目标，差距在允许范围内）', 'target-unmet': '未达标', 'target-empty': '未填', 'target-invalid': '无法识别' } satisfies Record<
     IndicatorReason,
     string
   >,

@@ -25,6 +25,8 @@ export const targetSchema = z.object({
   baseline: z.number().int().nullable(),
   /** The value exactly as written (68.22%以上). */
   valueText: z.string(),
+  /** The text gives the value as approximate (470万千瓦左右): judge it with a tolerance. */
+  approximate: z.boolean(),
   ...provenance,
 });
 

@@ -96,6 +96,7 @@ export function target(local: string, fields: Partial<Target> & Pick<Target, 'me
     change: null,
     baseline: null,
     valueText: String(fields.value),
+    approximate: false,
     clause: 'c1',
     line: 5,
     quote: fields.metric,

@@ -1,7 +1,7 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { barGeometry, judgeAll, judgeTarget, summarize, type IndicatorReason, type Judgement } from '../../src/checks/index.ts';
 import type { Target } from '../../src/schema/index.ts';
-import { targets } from './fixtures.ts';
+import { target, targets } from './fixtures.ts';
 
 interface Case {
   name: string;
@@ -72,5 +72,23 @@ describe('barGeometry', () => {
 
   test('no value draws only the target', () => {
     expect(barGeometry(targets.coverage, null).value).toBeNull();
+  });
+});
+
+describe('approximate targets (…左右)', () => {
+  const approx = target('t-approx', { metric: '新能源装机', comparator: '=', value: 470, unit: '万千瓦', approximate: true });
+  it.each([
+    ['exactly the value', '470', 'met', 'target-met'],
+    ['within 5% below', '450', 'met', 'target-near'],
+    ['within 5% above', '493.5', 'met', 'target-near'],
+    ['beyond 5% below', '446', 'unmet', 'target-unmet'],
+  ])('%s: %s is %s (%s)', (_name, raw, status, code) => {
+    const j = judgeTarget(approx, raw);
+    expect([j.status, j.code]).toEqual([status, code]);
+  });
+
+  it('keeps exact targets exact: 5.9 against "= 6" is unmet', () => {
+    const exact = target('t-exact', { metric: '化肥使用量降幅', comparator: '=', value: 6 });
+    expect(judgeTarget(exact, '5.9').status).toBe('unmet');
   });
 });
