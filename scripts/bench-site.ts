@@ -6,7 +6,8 @@
  * Run alone with `npm exec -- tsx scripts/bench-site.ts`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -152,7 +153,8 @@ table(rows);
 // ---- 3. first search query ----
 const queries = ['发改委', '林草覆盖率', '65.2%'];
 const served = await serve(dist, '/');
-const context = await chromium.launchPersistentContext(path.join(root, 'node_modules/.cache/policy-atlas/bench-profile'), {
+const profile = mkdtempSync(path.join(tmpdir(), 'policy-atlas-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: true,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -191,6 +193,7 @@ try {
 } finally {
   await context.close();
   await served.close();
+  rmSync(profile, { recursive: true, force: true });
 }
 console.log('\nfirst search query after opening the search dialog (includes Pagefind runtime, WASM, index chunks and result fragments; latency = typing to all result titles shown, includes the UI’s input debounce)');
 table(searchRows);

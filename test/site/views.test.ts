@@ -43,11 +43,11 @@ describe('timeline', () => {
 describe('target values', () => {
   const t = (o: Partial<Target>) => ({ comparator: '>=', value: 65.2, unit: '%', change: null, baseline: null, ...o }) as Target;
   it('writes comparator, value and unit', () => {
-    expect(formatTargetValue(t({}))).toBe('≥ 65.2%');
+    expect(formatTargetValue(t({}))).toBe('≥\u00a065.2%');
     expect(formatTargetValue(t({ comparator: '=', value: 10, unit: '个' }))).toBe('10个');
   });
   it('writes a change against its baseline year', () => {
-    expect(formatTargetValue(t({ comparator: '>=', value: 16, change: 'decrease', baseline: 2020 }))).toBe('较2020年下降 ≥ 16%');
+    expect(formatTargetValue(t({ comparator: '>=', value: 16, change: 'decrease', baseline: 2020 }))).toBe('较2020年下降 ≥\u00a016%');
   });
   it('puts the same metric from two documents side by side', () => {
     const rows = comparableMetrics(

@@ -18,7 +18,8 @@ export function formatNumber(value: number): string {
 
 /** `≥ 65.2%`, `较2020年下降 16%`. */
 export function formatTargetValue(target: Pick<Target, 'comparator' | 'value' | 'unit' | 'change' | 'baseline'>): string {
-  const sign = target.comparator === '=' ? '' : `${targetsPage.comparator[target.comparator] ?? target.comparator} `;
+  // A no-break space keeps the comparator with its number when a narrow column wraps.
+  const sign = target.comparator === '=' ? '' : `${targetsPage.comparator[target.comparator] ?? target.comparator}\u00a0`;
   const amount = `${sign}${formatNumber(target.value)}${target.unit ?? ''}`;
   if (!target.change) return amount;
   const base = target.baseline ? targetsPage.baselineYear(target.baseline) : targetsPage.anyYear;
