@@ -14,12 +14,6 @@ export default defineConfig({
   outDir: outDir(),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  vite: {
-    // Starlight imports js-yaml 4's default export; the project's own js-yaml 5 has none. Bundling
-    // it makes Vite resolve it from Starlight's folder instead of the prerender chunk's.
-    ssr: { noExternal: ['js-yaml'] },
-    environments: { prerender: { resolve: { noExternal: ['js-yaml'] } } },
-  },
   integrations: [
     starlight({
       title: site.title,

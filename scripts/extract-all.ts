@@ -1,4 +1,4 @@
-import { load as loadYaml } from 'js-yaml';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { describeZodError, sidecarSchema, type Sidecar } from '../src/schema/index.ts';
 import { contentFiles, type Content } from './emit/content-files.ts';
 import { validate } from './emit/validate.ts';
@@ -33,7 +33,7 @@ function slugOf(file: string): string {
 export function readSidecar(file: string, text: string): Sidecar {
   let data: unknown;
   try {
-    data = loadYaml(text) ?? {};
+    data = loadYaml(text, { schema: CORE_SCHEMA }) ?? {}; // dates stay text (YYYY-MM-DD), as the schema expects
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
     throw new ExtractError(file, (mark?.line ?? 0) + 1, 'not valid YAML');

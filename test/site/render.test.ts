@@ -104,3 +104,19 @@ describe('the timeline', () => {
     expect(period.endDate.toString()).toBe('2031-01-01');
   });
 });
+
+describe('markup inside a source text', () => {
+  const html = page('documents/alpha-plan');
+  const clause = between(html, 'data-clause="p9"', '</div>');
+
+  it('is shown literally, never executed or interpreted', () => {
+    expect(clause).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(clause).toContain('*不是强调*');
+    expect(clause).toContain('[不是链接](https://example.org)');
+    expect(clause).toContain('`不是代码`');
+    expect(clause).toContain('&lt;b&gt;不是粗体&lt;/b&gt;');
+    expect(html).not.toContain('<script>alert(1)</script>');
+    expect(html).not.toContain('href="https://example.org"');
+    expect(clause).not.toMatch(/<(em|strong|code|b)>/);
+  });
+});
