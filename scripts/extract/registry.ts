@@ -68,6 +68,23 @@ export function buildRegistry(drafts: DraftTask[], regionOf: (document: string) 
     };
   });
 
+  // Which tasks name each department, in one pass over the tasks.
+  const roles = new Map<string, { leads: string[]; partners: string[]; responsible: string[]; documents: Set<string> }>();
+  const entry = (id: string) => {
+    let e = roles.get(id);
+    if (!e) roles.set(id, (e = { leads: [], partners: [], responsible: [], documents: new Set() }));
+    return e;
+  };
+  for (const t of tasks) {
+    for (const role of ['leads', 'partners', 'responsible'] as const) {
+      for (const id of t[role]) {
+        const e = entry(id);
+        if (!e[role].includes(t.id)) e[role].push(t.id);
+        e.documents.add(t.document);
+      }
+    }
+  }
+
   const departments: Department[] = [];
   for (const [region, groups] of regions) {
     const finalKey = merged.get(region)!;
@@ -75,16 +92,16 @@ export function buildRegistry(drafts: DraftTask[], regionOf: (document: string) 
       if (finalKey.get(group.key) !== group.key) continue;
       const id = `d-${stableHash(`${region}|${group.key}`)}`;
       const names = [...group.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-      const of = (role: 'leads' | 'partners' | 'responsible') => tasks.filter((t) => t[role].includes(id)).map((t) => t.id);
+      const named = roles.get(id) ?? entry(id);
       departments.push({
         id,
         name: names[0]![0],
         aliases: [...new Set([...group.names.keys()])].sort(),
         region: region || null,
-        leads: of('leads'),
-        partners: of('partners'),
-        responsible: of('responsible'),
-        documents: [...new Set(tasks.filter((t) => [...t.leads, ...t.partners, ...t.responsible].includes(id)).map((t) => t.document))],
+        leads: named.leads,
+        partners: named.partners,
+        responsible: named.responsible,
+        documents: [...named.documents],
         url: `/departments/${id}/`,
       });
     }
