@@ -1,14 +1,6 @@
-import type { Baseline, Department, Milestone, PolicyDocument, RuleSet, Target, Task } from '../../src/schema/index.ts';
+import type { Content } from '../../src/schema/index.ts';
 
-export interface Content {
-  documents: PolicyDocument[];
-  tasks: Task[];
-  departments: Department[];
-  targets: Target[];
-  baselines: Baseline[];
-  milestones: Milestone[];
-  rules: RuleSet[];
-}
+export type { Content };
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 

@@ -1,4 +1,3 @@
-import { forMatching } from '../lib/text.ts';
 import { readMarker } from '../outline/numbering.ts';
 import type { Block } from '../outline/tree.ts';
 import { assign, pushOnce } from './assign.ts';
@@ -32,7 +31,7 @@ export function extractAnnexRows(ctx: DocumentContext, counter: { n: number }): 
     // Columns named for a role (牵头单位 | 配合单位): each row's cells are read by its header.
     const roleColumns = header.map((c) => ROLE_HEADER.find(([p]) => p.test(c))?.[1] ?? null);
     const itemColumn = header.findIndex((c, i) => ITEM_HEADER.test(c) && roleColumns[i] === null);
-    const lines = rowLines(table, ctx);
+    const lines = rowLines(table);
     let category: string | null = null;
     let inherited: DraftTask['inherited'] = [];
     table.rows.slice(1).forEach((cells, k) => {
@@ -85,7 +84,7 @@ export function extractAnnexRows(ctx: DocumentContext, counter: { n: number }): 
 }
 
 /** Where each row sits in the table block's text. */
-function rowLines(table: Block, _ctx: DocumentContext): Array<{ from: number; to: number; text: string }> {
+function rowLines(table: Block): Array<{ from: number; to: number; text: string }> {
   const out: Array<{ from: number; to: number; text: string }> = [];
   let from = 0;
   for (const text of table.text.split('\n')) {
@@ -93,9 +92,4 @@ function rowLines(table: Block, _ctx: DocumentContext): Array<{ from: number; to
     from += text.length + 1;
   }
   return out;
-}
-
-export function isAnnexTable(block: Block): boolean {
-  const header = block.rows?.[0];
-  return !!header && header.some((c) => DEPT_HEADER.test(forMatching(c)));
 }

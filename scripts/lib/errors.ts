@@ -13,9 +13,5 @@ export class ExtractError extends Error {
   }
 }
 
-/** A non-fatal finding, printed in the per-file summary. */
-export interface Finding {
-  line: number;
-  rule: string;
-  message: string;
-}
+/** A non-fatal finding, printed in the per-file summary (its shape is the schema's). */
+export type { Finding } from '../../src/schema/index.ts';

@@ -8,3 +8,4 @@ export * from './milestone.ts';
 export * from './rule.ts';
 export * from './describe-error.ts';
 export * from './sidecar.ts';
+export * from './content.ts';

@@ -1,24 +1,9 @@
 import { getCollection } from 'astro:content';
-import type {
-  Baseline,
-  Department,
-  Milestone,
-  PolicyDocument,
-  RuleSet,
-  Target,
-  Task,
-} from '../../schema/index.ts';
+import type { Baseline, Content, Department, Milestone, PolicyDocument, RuleSet, Target, Task } from '../../schema/index.ts';
 import { groupBy } from './group.ts';
 
 /** Everything the pages render, loaded once per build and indexed for lookups. */
-export interface SiteData {
-  documents: PolicyDocument[];
-  tasks: Task[];
-  departments: Department[];
-  targets: Target[];
-  baselines: Baseline[];
-  milestones: Milestone[];
-  rules: RuleSet[];
+export interface SiteData extends Content {
   documentById: Map<string, PolicyDocument>;
   departmentById: Map<string, Department>;
   tasksByDocument: Map<string, Task[]>;
