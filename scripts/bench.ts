@@ -35,6 +35,11 @@ let big = '';
 for (let seed = 1; encoder.encode(big).length < 20 * 1024 * 1024; seed++) big += syntheticPlan(seed, 400);
 time('one synthetic plan of ~20 MB', [{ file: 'policy-sources/large.txt', bytes: encoder.encode(big) }]);
 
+// A paste gone wrong: one line of ~1 MB with no sentence punctuation (regexes must stay linear).
+let line = '';
+while (line.length < 350_000) line += '推进节能降碳由市发改委牵头会同市财政局到2025年达到申报对象为园区';
+time('one unpunctuated line of ~1 MB', [{ file: 'policy-sources/one-line.txt', bytes: encoder.encode(`某市方案\n一、申报条件\n${line}\n`) }]);
+
 const many = Array.from({ length: 1000 }, (_, i) => ({ file: `policy-sources/generated-${i}.txt`, bytes: encoder.encode(syntheticPlan(i + 1, 30)) }));
 time('1,000 generated documents', many);
 

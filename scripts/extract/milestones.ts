@@ -68,8 +68,12 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
     const ancestors = ctx.ancestors(block);
     for (const s of block.kind === 'table' ? tableRows(block) : sentences(block.text, /[。！？!?；;]/)) {
       const folded = forMatching(s.text);
-      const taken: Array<[number, number]> = [];
-      const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x) && !insideCitation(folded, a);
+      // Characters already read by an earlier pattern, and those inside 《》 (a cited document's title).
+      const used = citations(folded);
+      const taken = { push: ([a, b]: [number, number]) => used.fill(1, a, b) };
+      const free = (a: number, b: number) => used.subarray(a, b).every((x) => x === 0);
+      const years = [...folded.matchAll(/(\d{4})\s*年/g)].map((m) => ({ at: m.index, year: Number(m[1]) }));
+      const yearBefore = (at: number) => years.findLast((y) => y.at < at)?.year ?? null;
       const cite = (a: number, b: number) => ctx.cite(block, s.index + a, s.index + b);
       const label = block.kind === 'table' ? rowLabel(s.text) : labelOf(block, s.text, ancestors);
 
@@ -112,7 +116,7 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
         const a = m.index;
         const b = a + m[0].length;
         // A month without a year is in the year the sentence names, else the document's year.
-        const year = m[1] ? +m[1] : (yearBefore(folded, a) ?? ctx.year);
+        const year = m[1] ? +m[1] : (yearBefore(a) ?? ctx.year);
         if (!free(a, b) || !year) continue;
         taken.push([a, b]);
         add({ kind: 'deadline', label, start: null, end: monthEnd(year, m[2] ? +m[2] : 12), duration: null, ...cite(a, b) });
@@ -131,12 +135,16 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
   return out;
 }
 
-function yearBefore(folded: string, at: number): number | null {
-  const years = [...folded.slice(0, at).matchAll(/(\d{4})\s*年/g)];
-  return years.length ? Number(years.at(-1)![1]) : null;
-}
-
-function insideCitation(folded: string, at: number): boolean {
-  const open = folded.lastIndexOf('《', at);
-  return open >= 0 && folded.indexOf('》', open) >= at;
+/** A mask of the characters inside 《…》, in one pass. */
+function citations(folded: string): Uint8Array {
+  const mask = new Uint8Array(folded.length);
+  let open = -1;
+  for (let i = 0; i < folded.length; i++) {
+    if (folded[i] === '《') open = i;
+    else if (folded[i] === '》' && open >= 0) {
+      mask.fill(1, open, i + 1);
+      open = -1;
+    }
+  }
+  return mask;
 }

@@ -1,6 +1,6 @@
 import type { Criterion, RuleSet } from '../../src/schema/index.ts';
 import { isoDate } from '../lib/dates.ts';
-import { forMatching } from '../lib/text.ts';
+import { clauseStart, forMatching } from '../lib/text.ts';
 import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 import { sentences } from './sentences.ts';
@@ -9,12 +9,12 @@ import { sentences } from './sentences.ts';
 const ELIGIBILITY = /申报(范围|条件|主体|对象|要求|基础条件)|申请条件|参评条件|遴选条件|基本条件|创建条件|申报资格/;
 const CONDITIONS = /条件|要求|资格/;
 /** 近零碳园区申报对象为…，由园区管委会作为申报主体. */
-const TYPE_SENTENCE = /([^,，;；。]{2,20}?)申报对象为([^;；。]+?)[,，]\s*由([^,，;；。]+?)作为申报主体/g;
+const TYPE_SENTENCE = /([^,，;；。]{2,20}?)申报对象为([^;；。]{1,80}?)[,，]\s*由([^,，;；。]{1,40}?)作为申报主体/g;
 /** (一)碳达峰试点园区应满足以下条件: */
 const TYPE_HEADING = /^(.+?)(?:申报)?应(?:当)?(?:满足|具备|符合)(?:以下|下列|如下)(?:基本)?条件/;
 const APPLICANT = /申报主体(?:为|是)([^,，;；。]+)/;
 /** 示范县（市、区）由县（市、区）人民政府作为申报主体. */
-const APPLICANT_SENTENCE = /(?:^|[,，。;；])\s*([^,，;；。]{2,20}?)由([^,，;；。]+?)作为申报主体/g;
+const APPLICANT_SENTENCE = /(?:^|[,，。;；])\s*([^,，;；。]{2,20}?)由([^,，;；。]{1,40}?)作为申报主体/g;
 const DISQUALIFY = /不得|不予|取消.{0,6}资格|不能|不可|一票否决/;
 
 interface Draft {
@@ -128,7 +128,7 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
         const date = d ? isoDate(+d[1]!, +d[2]!, +d[3]!) : null;
         if (d && date && (headingDeadline || /前|截止/.test(d[0]))) {
           // The clause that holds the date: 于2025年1月10日前报送自治区发展改革委.
-          const from = Math.max(0, folded.slice(0, d.index).search(/[^,，;；]*$/));
+          const from = clauseStart(folded.slice(0, d.index), ',，;；');
           const rest = folded.slice(d.index).search(/[,，;；。]/);
           const to = rest < 0 ? s.text.length : d.index + rest;
           const phrase = s.text.slice(from, to).trim();
@@ -187,12 +187,12 @@ function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index
     const draft = bestType(noun, drafts);
     if (!draft) continue;
     // Quote from the start of the clause to this item: 每市申报数量原则上不超过1个县(市、区)、2个园区.
-    const clauseStart = Math.max(0, folded.slice(0, m.index).search(/[^,，;；:：]*$/));
+    const from = clauseStart(folded.slice(0, m.index));
     const end = m.index + m[0].length - (m[3]!.length - noun.length);
     // The words before the first counted item of the clause (每市申报数量原则上不超过) head every item.
-    const lead = folded.slice(clauseStart, m.index).split(/\d+\s*(?:个|家|项)/)[0]!;
-    const c = criterion(ctx, block, { text: s.text.slice(clauseStart, end), index: s.index + clauseStart }, 'quota');
-    draft.criteria.push({ ...c, quota: { max: Number(m[1]), unit: m[2]!, per }, text: `${s.text.slice(clauseStart, clauseStart + lead.length)}${s.text.slice(m.index, end)}`.trim() });
+    const lead = folded.slice(from, m.index).split(/\d+\s*(?:个|家|项)/)[0]!;
+    const c = criterion(ctx, block, { text: s.text.slice(from, end), index: s.index + from }, 'quota');
+    draft.criteria.push({ ...c, quota: { max: Number(m[1]), unit: m[2]!, per }, text: `${s.text.slice(from, from + lead.length)}${s.text.slice(m.index, end)}`.trim() });
   }
 }
 
@@ -200,7 +200,7 @@ function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index
 function readAcceptance(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
   const allBinding = /所有约束(?:性)?指标|全部约束(?:性)?指标/.test(folded);
   const percent = /(\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)?的?参考(?:性)?指标/.exec(folded) ?? /参考(?:性)?指标(?:达标率|完成率|比例)?\s*(?:不低于|达到|不少于|≥)\s*(\d+(?:\.\d+)?)\s*%/.exec(folded);
-  const spread = /([^(（,，]+?)至少分别(?:完成|达到)((?:\d+\s*项\s*[、和与及]?\s*)+)参考/.exec(folded);
+  const spread = /([^(（,，]{1,40}?)至少分别(?:完成|达到)((?:\d+\s*项\s*[、和与及]?\s*)+)参考/.exec(folded);
   const mins = new Map<Draft, number>();
   if (spread) {
     const names = spread[1]!.split(/[、和与及]/).map((n) => n.trim()).filter(Boolean);

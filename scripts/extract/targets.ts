@@ -1,5 +1,5 @@
 import type { Baseline, Target } from '../../src/schema/index.ts';
-import { fiveYearPlan, forMatching } from '../lib/text.ts';
+import { clauseStart, fiveYearPlan, forMatching } from '../lib/text.ts';
 import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 import { indicatorTable } from './indicator-table.ts';
@@ -144,13 +144,13 @@ function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): 
 function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number, block: Block): { metric: string; scope: string | null; from: number } {
   if (q.metricInside) {
     const before = folded.slice(0, q.start);
-    const cut = Math.max(before.search(/[^,，;；:：]*$/), previousEnd);
+    const cut = Math.max(clauseStart(before), previousEnd);
     const scopeMatch = SCOPE.exec(before.slice(cut).trim());
     const metric = q.metricInside.map(([a, b]) => raw.slice(a, b)).join('').trim();
     return { metric, scope: scopeMatch ? scopeMatch[1]! : null, from: scopeMatch ? cut + (before.slice(cut).length - before.slice(cut).trimStart().length) : q.start };
   }
   const before = folded.slice(0, q.verbAt);
-  let cut = Math.max(before.search(/[^,，;；:：]*$/), previousEnd);
+  let cut = Math.max(clauseStart(before), previousEnd);
   let text = raw.slice(cut, q.verbAt);
   const lead = LEAD_WORDS.exec(forMatching(text));
   if (lead) {
@@ -166,10 +166,13 @@ function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number,
   const metric = text.replace(TAIL_WORDS, '').replace(/^[、，,]+/, '').trim();
   if (!metric) {
     // 国家级绿色工厂，到2025年累计达到150家: the thing counted stands before the year.
-    const prior = /([^,，;；:：]+)[,，][^,，;；:：]*$/.exec(folded.slice(0, cut));
+    const before = folded.slice(0, cut);
+    const comma = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'));
+    const start = comma > 0 ? clauseStart(before.slice(0, comma)) : -1;
+    const prior = comma > 0 && comma > start ? { index: start, text: before.slice(start, comma) } : null;
     if (prior) {
       const from = prior.index;
-      let subject = raw.slice(from, from + prior[1]!.length).trim();
+      let subject = raw.slice(from, from + prior.text.length).trim();
       const lead = LEAD_WORDS.exec(forMatching(subject));
       if (lead) subject = subject.slice(lead[0].length);
       if (subject) return { metric: subject, scope, from };

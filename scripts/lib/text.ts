@@ -70,3 +70,13 @@ export function fiveYearPlan(text: string): { start: number; end: number } | nul
   const start = 1966 + (n - 3) * 5;
   return { start, end: start + 4 };
 }
+
+/**
+ * Where the clause that ends `text` starts: just after the last of `stops`
+ * (0 when there is none). A linear scan; `search(/[^,]*$/)` is quadratic on
+ * long text without stops.
+ */
+export function clauseStart(text: string, stops = ',，;；:：'): number {
+  for (let i = text.length - 1; i >= 0; i--) if (stops.includes(text[i]!)) return i + 1;
+  return 0;
+}
