@@ -1,7 +1,7 @@
 import type { Line } from '../decode/lines.ts';
 import type { Removed } from '../../src/schema/index.ts';
 import { codePoints, forMatching } from '../lib/text.ts';
-import { isChrome, isPageNumber, isShortFragment, originalFollows } from './junk-lines.ts';
+import { isChrome, isLinkRow, isPageNumber, isShortFragment, originalFollows, PORTAL_FIELD } from './junk-lines.ts';
 
 export interface Cleaned {
   /** Lines that form the document, in order (blank lines included). */
@@ -27,7 +27,7 @@ export function clean(lines: Line[], source: string): Cleaned {
   if (marker >= 0) {
     for (let i = 0; i <= marker; i++) {
       if (blank(i)) continue; // blank lines join the span around them below
-      verdicts[i] = isChrome(lines[i]!.text) || isShortFragment(lines[i]!.text) || originalFollows.test(forMatching(lines[i]!.text).trim()) ? 'site-chrome' : 'news-lead-in';
+      verdicts[i] = isChrome(lines[i]!.text) || isShortFragment(lines[i]!.text) || /^\S{0,6}[:：]?$/.test(forMatching(lines[i]!.text).trim()) ? 'site-chrome' : 'news-lead-in';
     }
   }
 
@@ -37,17 +37,19 @@ export function clean(lines: Line[], source: string): Cleaned {
     return false;
   };
 
-  // Chrome before the document.
+  const field = (i: number) => PORTAL_FIELD.test(forMatching(lines[i]!.text).trim());
+  // Chrome before the document; a portal's metadata fields among it are kept.
   for (let i = marker + 1; i < lines.length; i++) {
-    if (blank(i)) continue;
+    if (blank(i) || field(i)) continue;
     if (isChrome(lines[i]!.text) || (isShortFragment(lines[i]!.text) && neighbourJunk(i, 1))) verdicts[i] = 'site-chrome';
     else break;
   }
-  // Chrome after the document.
+  // Chrome after the document: footers, link rows between junk lines, metadata fields kept.
   for (let i = lines.length - 1; i > marker; i--) {
-    if (blank(i)) continue;
-    if (verdicts[i]) continue;
-    if (isChrome(lines[i]!.text) || (isShortFragment(lines[i]!.text) && (neighbourJunk(i, -1) || neighbourJunk(i, 1)))) verdicts[i] = 'site-chrome';
+    if (blank(i) || verdicts[i] || field(i)) continue;
+    const text = lines[i]!.text;
+    const between = neighbourJunk(i, -1) && neighbourJunk(i, 1);
+    if (isChrome(text) || (isShortFragment(text) && (neighbourJunk(i, -1) || neighbourJunk(i, 1))) || (isLinkRow(text) && between)) verdicts[i] = 'site-chrome';
     else break;
   }
   // Blank lines that only separate junk belong to it.

@@ -8,6 +8,12 @@ import { forMatching } from '../lib/text.ts';
 const chrome: RegExp[] = [
   /^(首页|网站导航|地区导航|站点导航|手机客户端|手机版|创建桌面图标|搜索历史清空|搜索|登录|注册|投稿|我要投稿|分享|分享到.*|收藏|点赞|打印|关闭|返回|回帖成功|打印本页|关闭窗口|相关阅读|相关新闻|相关文章|热点推荐|推荐阅读|扫码.*|扫一扫.*)$/,
   /^(抢板凳|只看楼主|全部回复|我来说两句|经验值|上一篇|下一篇|责任编辑|编辑[:：]|审核[:：]|校对[:：])/,
+  // Government portal footers and tool rows.
+  /(主办单位|承办单位|协办单位|技术支持|网站标识码|网站地图|联系我们)[:：]?|^(主办|承办)[:：]|ICP备|公网安备|政府网站找错|我要纠错/,
+  /^(【?(打印本页|关闭窗口|打印|关闭|收藏本页|返回顶部)】?\s*)+$/,
+  /^(相关链接|相关附件|附件下载|相关文件|友情链接)[:：]?/,
+  /^\S*(门户网站|政府网|政务网|官方网站)$/,
+  /^\d+\s*[.、．]?\s*\S+\.(pdf|docx?|xlsx?|wps|ofd|zip|rar)$/i,
   /^[•·●▪◆■□\-*]\s*\S{0,12}$/,
   /(您的位置|当前位置|所在位置)\s*[:：>]/,
   /^[^。，,；;]{0,40}(>|＞|»)[^。，,；;]{0,40}(>|＞|»)/,
@@ -41,10 +47,19 @@ export function isPageNumber(raw: string): boolean {
 }
 
 /** A short line with no sentence punctuation: junk only when it stands among junk (a tag, a brand name). */
+/** A line of link titles or names among junk: no sentence punctuation, not too long. */
+export function isLinkRow(raw: string): boolean {
+  const text = forMatching(raw).trim();
+  return text.length > 0 && text.length <= 40 && !/[。，,；;：:]/.test(text);
+}
+
 export function isShortFragment(raw: string): boolean {
   const text = forMatching(raw).trim();
   return text.length > 0 && text.length <= 10 && !/[。，,；;：:、（）()《》]/.test(text);
 }
 
-/** The line a news site puts between its own lead-in and the reposted document. */
-export const originalFollows = /^(原文如下|全文如下|以下为原文|以下是原文|附原文|原文|全文)\s*[:：]?\s*$/;
+/** The line a news site puts between its own lead-in and the reposted document (alone, or ending a lead-in paragraph). */
+export const originalFollows = /(^|[。，,])\s*(?:《[^》]{1,30}》)?(原文如下|全文如下|以下为原文|以下是原文|附原文|原文|全文)\s*[:：]?\s*$/;
+
+/** A portal's metadata field (索引号：…, 发文字号：…): kept as the document's own facts, never cut. */
+export const PORTAL_FIELD = /^(索引号|主题分类|信息分类|发文机关|发布机构|成文日期|发文日期|发布日期|发文字号|文号|标题|公开方式|有效性|生效日期|废止日期)[:：]/;

@@ -2,7 +2,7 @@ import { readMarker } from '../outline/numbering.ts';
 import type { Block } from '../outline/tree.ts';
 import { assign, pushOnce } from './assign.ts';
 import type { DocumentContext } from './context.ts';
-import { isGeneric } from './department-names.ts';
+import { isGeneric, splitOutsideBrackets } from './department-names.ts';
 import type { DraftTask } from './draft.ts';
 import { lastParenthesis, readResponsibility } from './responsibility.ts';
 
@@ -13,7 +13,7 @@ const ROLE_HEADER: Array<[RegExp, 'leads' | 'partners' | 'responsible']> = [
   [/配合|协办|参与|协同/, 'partners'],
   [/责任|负责|部门|实施单位|承办/, 'responsible'],
 ];
-const ITEM_HEADER = /任务|事项|内容|工作|措施|项目|名称/;
+const ITEM_HEADER = /任务|事项|内容|工作|措施|项目|名称|政策|方案|文件/;
 
 /**
  * Annex tables of responsibilities: one task per row. Rows may carry a
@@ -52,6 +52,15 @@ export function extractAnnexRows(ctx: DocumentContext, counter: { n: number }): 
       const byRole = { leads: [] as string[], partners: [] as string[], responsible: [] as string[] };
       if (aligned) roleColumns.forEach((role, i) => role && cells[i] && byRole[role].push(i === deptColumn ? names : cells[i]!));
       else byRole.responsible.push(names);
+      // 市城市管理局（牵头）、市生态环境局: a body marked as lead inside a cell leads; the others support it.
+      for (const role of ['responsible', 'partners'] as const) {
+        const marked = byRole[role].flatMap(splitOutsideBrackets).filter((n) => /[(（]牵头[)）]$/.test(n.trim()));
+        if (!marked.length) continue;
+        const others = byRole[role].flatMap(splitOutsideBrackets).filter((n) => !/[(（]牵头[)）]$/.test(n.trim()));
+        byRole.leads.push(...marked.map((n) => n.trim().replace(/[(（]牵头[)）]$/, '')));
+        byRole[role] = [];
+        byRole.partners.push(...others);
+      }
       const who = assign(byRole, ctx, cited.line);
       if (paren) {
         const r = readResponsibility(paren.inner);

@@ -75,7 +75,7 @@ function computeKey(name: string, region: string | null): string {
 /** Splits a list of bodies: 、，, separate; 和/及/与 only between two whole names (各有关部门和各县级市〔区〕). */
 export function splitNames(list: string): string[] {
   const out: string[] = [];
-  for (const part of list.split(/[、，,]/)) {
+  for (const part of splitOutsideBrackets(list)) {
     const m = /^(.+?(?:部门|单位|局|委|厅|办|政府|中心|公司|办公室))(?:和|及|与|以及)(.{2,})$/.exec(part);
     if (m) out.push(m[1]!, m[2]!);
     else out.push(part);
@@ -90,4 +90,22 @@ export function splitNames(list: string): string[] {
         .trim(),
     )
     .filter(Boolean);
+}
+
+/** Splits on 、，, that stand outside brackets: 各县（市、区）人民政府 stays one name. */
+export function splitOutsideBrackets(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i]!;
+    if ('（(〔【'.includes(c)) depth++;
+    else if ('）)〕】'.includes(c) && depth > 0) depth--;
+    else if (depth === 0 && '、，,'.includes(c)) {
+      parts.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start));
+  return parts;
 }

@@ -4,7 +4,8 @@ import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 
 const SYMBOL: Record<string, Comparator> = { '≥': '>=', '>': '>', '≤': '<=', '<': '<', '=': '=', '＞': '>', '＜': '<' };
-const VALUE = /^([≥≤><=＞＜])?\s*(\d+(?:\.\d+)?)\s*(%)?\s*(以上|以下|以内)?$/;
+/** ≤2.60, ≥16, 〔19.5〕 (a five-year sum), 90%以上. */
+const VALUE = /^([≥≤><=＞＜])?\s*[〔\[]?\s*(\d+(?:\.\d+)?)\s*[〕\]]?\s*(%)?\s*(以上|以下|以内)?$/;
 
 /**
  * An indicator table: a header with year columns (2020年 | 2025年目标) and

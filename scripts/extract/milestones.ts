@@ -18,7 +18,7 @@ const patterns = {
   /** 到2025年, 到2023年底. */
   by: /(?:到|至)\s*(\d{4})\s*年(底|末)?/g,
   /** 6月底完成, 9月底前, 2025年12月底前, 年底前. */
-  monthEnd: /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:底|末)\s*(?:前|完成|之前)|(?<![\d月])年(?:底|末)\s*(?:前|完成)/g,
+  monthEnd: /(?:每年|(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:底|末)\s*(?:前|完成|之前)|(?:(\d{4})\s*)?(?<!月)年(?:底|末)\s*(?:前|完成)/g,
   /** 公示期为5个工作日, 试点创建期限为3年. */
   duration: /(公示期|期限|周期|创建期|建设期|有效期|申报期)\s*(?:为|是)?\s*(\d+|[一二三四五六七八九十]+)\s*(个工作日|个月|工作日|日|天|年)/g,
 };
@@ -116,7 +116,8 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
         const a = m.index;
         const b = a + m[0].length;
         // A month without a year is in the year the sentence names, else the document's year.
-        const year = m[1] ? +m[1] : (yearBefore(a) ?? ctx.year);
+        // 每年12月底前 recurs: it is first due in the plan's first year.
+        const year = m[1] ? +m[1] : m[3] ? +m[3] : /^每年/.test(m[0]) ? (ctx.period?.start ?? ctx.year) : (yearBefore(a) ?? ctx.year);
         if (!free(a, b) || !year) continue;
         taken.push([a, b]);
         add({ kind: 'deadline', label, start: null, end: monthEnd(year, m[2] ? +m[2] : 12), duration: null, ...cite(a, b) });

@@ -14,6 +14,8 @@ const CHANGE = '下降|降低|减少|压减|削减|提高|增长|增加|提升|�
 const BUILD = '创建|新改建|改扩建|新建|新增|建成|建设|培育|完成|打造|实施|改造|淘汰|累计建成|新培育|认定|建立|治理|整治|修复';
 const SUFFIX = '(以上|及以上|以下|以内|左右)?';
 
+const LIST_ITEM = new RegExp(String.raw`^、([^,，;；。、\d]{1,25}?)${NUM}\s*${UNIT_COUNT}\s*(以上|左右)?(?=[,，;；。、]|$)`);
+
 export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'count-before';
 
 interface Form {
@@ -92,6 +94,17 @@ export function readQuantities(folded: string): Quantity[] {
         q = { form, start, end, verbAt: start, metricInside: [[start, start + g[0]!.length], [objectAt, end]], comparator: '>=', value: toNumber(g[1]!), unit: g[2]!, change: null, baseline: null, valueText: `${g[1]}${g[2]}` };
       }
       if (q && Number.isFinite(q.value)) found.push({ ...q, approximate: /左右$/.test(m[0]) });
+      // 建成零碳示范园区10个左右、低碳示范社区50个以上: the verb carries over a 、 list.
+      if (form === 'count-after' && q) {
+        let at = end;
+        for (let next = LIST_ITEM.exec(folded.slice(at)); next; next = LIST_ITEM.exec(folded.slice(at))) {
+          const s0 = at + 1;
+          const e0 = at + next[0].length;
+          if (found.some((o) => s0 < o.end && e0 > o.start)) break;
+          found.push({ form, start: s0, end: e0, verbAt: s0, metricInside: [[s0, s0 + next[1]!.length]], comparator: comparatorOf('达到', next[4], '>='), value: toNumber(next[2]!), unit: next[3]!, change: null, baseline: null, valueText: next[0].slice(1 + next[1]!.length), approximate: next[4] === '左右' });
+          at = e0;
+        }
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);

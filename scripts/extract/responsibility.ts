@@ -81,7 +81,8 @@ export function readResponsibility(note: string): Responsibility {
     const text = forMatching(seg.text);
     const label = LABEL.exec(text);
     if (label) {
-      const role = ROLE_OF_LABEL[label[1]!]!;
+      // 责任单位 beside a named lead supports it: responsible is for tasks with no lead.
+      const role = ROLE_OF_LABEL[label[1]!] === 'responsible' && hasLead ? 'partner' : ROLE_OF_LABEL[label[1]!]!;
       lastLabel = role;
       // A label's list may run on into a duty of its own: 牵头单位：市水利局，各县区人民政府负责落实.
       const list = seg.text.slice(label[0].length);

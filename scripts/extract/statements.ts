@@ -56,6 +56,15 @@ export function extractStatements(ctx: DocumentContext, taskClauses: Set<string>
           (r.leads.length ? r.partners : SUPPORT.test(verb) ? r.partners : r.responsible).push(subject);
         }
       }
+      // 由X牵头，会同Y、Z…: the bodies after a 会同 that opens a later clause support the lead.
+      if (main && r.leads.length) {
+        for (const m of folded.matchAll(/[,，]\s*(?:并)?会同/g)) {
+          const after = s.text.slice(m.index + m[0].length);
+          const list = PARTNER_LIST.exec(forMatching(after));
+          if (list) r.partners.push(after.slice(0, list[1]!.length).replace(/[、和]$/, ''));
+          if (list?.[2] && /有关|相关/.test(list[2])) generic.push(list[2].replace(/^等/, ''));
+        }
+      }
       if (!main) continue;
       const cited = ctx.cite(block, s.index, s.index + s.text.length);
       const who = assign(r, ctx, cited.line);

@@ -9,12 +9,18 @@ import { sentences } from './sentences.ts';
 /** Headings of a section that reports the past: 发展现状, 发展基础, 工作成效. */
 const PAST_SECTION = /现状|发展基础|基础与|成效|回顾|成就|取得的进展/;
 /** Words that make a figure a report of the past or present, not a commitment. */
-const PAST_WORDS = /目前|现状|截至|截止|已经|已达|现有|十[一二三四]五(?:”|")?(?:时期|期间|以来|末)|过去|以来|上年|去年/;
+const PAST_WORDS = /目前|现状|截至|截止|已经|已达|现有|过去|以来|上年|去年/;
+/** 十三五时期 is past in a 2022 text; 十四五期间 is the plan's own period. */
+function pastPlan(folded: string, year: number | null): boolean {
+  const m = /十[一二三四五六七八九]五(?:”|")?(?:时期|期间|以来|末)/.exec(folded);
+  const plan = m ? fiveYearPlan(m[0]) : null;
+  return !!plan && year !== null && plan.end < year;
+}
 /** Sentences that state an eligibility or acceptance rule: read by the rules extractor instead. */
 const RULE_WORDS = /申报数量|名额|参考(?:性)?指标|约束(?:性)?指标|申报主体|申报对象|推荐不超过/;
 /** Sections that state who may apply: their thresholds are conditions, read by the rules extractor. */
 const ELIGIBILITY = /申报(范围|条件|主体|对象|要求|基础条件)|申请条件|参评条件|遴选条件|基本条件|创建条件|申报资格|推荐名额/;
-const SCOPE = /^(全市|全省|全区|全县|全州|全盟|市区|县城|中心城区|主城区|城市建成区|各县区)/;
+const SCOPE = /^(全市|全省|全区|全县|全州|全盟|市区|县城|中心城区|主城区|城市建成区|建成区|各县区|乡镇政府驻地|建制镇|重点区域)/;
 const LEAD_WORDS = /^(?:、|和|及|与|并|且|同时|其中|使|确保|力争|争取|全面|基本|实现|推动|优先支持|支持|进一步|持续|逐步|我市|本市|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?)+/;
 const TAIL_WORDS = /(?:力争|要|均|将|需|应|累计|稳定|持续|进一步|基本|逐步|全部|保持)+$/;
 const YEAR = /(?:到|至|于|截至)\s*(\d{4})\s*年(?:底|末)?|(\d{4})\s*年(?:底|末|前|(?=[,，]))/g;
@@ -72,12 +78,15 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
       const years = yearsIn(folded);
       const quantities = RULE_WORDS.test(folded) ? [] : readQuantities(folded);
       let previousEnd = 0;
+      let previousMetric: string | null = null;
       for (const q of quantities) {
         const own = years.filter((y) => y.at < q.start).at(-1)?.year ?? null;
         const year = own ?? blockYear ?? inherited();
-        const past = pastSection || PAST_WORDS.test(folded) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
-        const { metric, scope, from } = metricOf(folded, s.text, q, previousEnd, block);
+        const past = pastSection || PAST_WORDS.test(folded) || pastPlan(folded, ctx.year) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
+        const read = metricOf(folded, s.text, q, previousEnd, block, previousMetric);
+        const { metric, scope, from } = read;
         previousEnd = q.end;
+        previousMetric = metric;
         if (!metric || /期限|期$|时间$|年限/.test(metric)) continue;
         const cited = ctx.cite(block, s.index + from, s.index + q.end);
         const n = (past ? baselines : targets).length + 1;
@@ -141,7 +150,7 @@ function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): 
 }
 
 /** The metric: the words between the previous comma (or quantity) and the verb; a leading place word is the scope. */
-function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number, block: Block): { metric: string; scope: string | null; from: number } {
+function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number, block: Block, previousMetric: string | null): { metric: string; scope: string | null; from: number } {
   if (q.metricInside) {
     const before = folded.slice(0, q.start);
     const cut = Math.max(clauseStart(before), previousEnd);
@@ -164,6 +173,8 @@ function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number,
     text = text.slice(s[0].length);
   }
   const metric = text.replace(TAIL_WORDS, '').replace(/^[、，,]+/, '').trim();
+  // 中心城区…分担率提高到60%，县城提高到35%: a scope alone takes the metric before it.
+  if (!metric && scope && previousMetric) return { metric: previousMetric, scope, from: cut };
   if (!metric) {
     // 国家级绿色工厂，到2025年累计达到150家: the thing counted stands before the year.
     const before = folded.slice(0, cut);

@@ -64,6 +64,11 @@ function issuersFrom(front: Block[], lines: Array<{ text: string }>): string[] {
     // A line that joins two issuers already found (中共X市委X市人民政府) adds nothing.
     if (clean && !found.some((f) => clean.includes(f))) found.push(clean);
   };
+  // A portal's 发文机关 field names them all, in order.
+  for (const block of front) {
+    const field = /^(?:发文机关|发布机构)[:：]\s*(.+)$/.exec(forMatching(block.text.trim()));
+    if (field) for (const part of block.text.trim().slice(block.text.trim().length - field[1]!.length).split(/[\s、,，]+/)) if (ORG_LINE.test(part)) add(part);
+  }
   front.forEach((block, i) => {
     const text = block.text.trim();
     const next = front[i + 1]?.text.trim() ?? '';
@@ -77,7 +82,7 @@ function issuersFrom(front: Block[], lines: Array<{ text: string }>): string[] {
   }
   // Issuers named before 关于 in a title: 中共江澜市委 江澜市人民政府关于….
   for (const { text } of lines) {
-    const m = /^(.+?)关于/.exec(text);
+    const m = /^(.+?)关于/.exec(text.replace(/^(标题|题名|名称)[:：]\s*/, ''));
     if (!m) continue;
     for (const part of m[1]!.split(/\s+/)) if (ORG_LINE.test(part)) add(part);
   }
@@ -96,8 +101,23 @@ function lineAt(block: Block, offset: number, source: string): number {
   return line;
 }
 
+/** The issuing body's name signing the end of the text, above its date. */
+function signature(body: Block[]): string | null {
+  const tail = body.slice(-4);
+  for (let i = tail.length - 1; i > 0; i--) {
+    if (isMetaLine(tail[i]!.text) && firstDate(tail[i]!.text) && ORG_LINE.test(tail[i - 1]!.text.trim())) return tail[i - 1]!.text.trim();
+  }
+  return null;
+}
+
 /** A signature closing the text: the issuing body's name, then the date on the next line. */
 function signatureDate(body: Block[], source: string): Placed<string> | null {
+  // A portal's 成文日期 field standing after the text.
+  for (const block of body.slice(-15)) {
+    if (!/^(成文日期|发文日期)[:：]/.test(forMatching(block.text.trim()))) continue;
+    const d = firstDate(block.text);
+    if (d && block.id) return { value: d.date, clause: block.id, ...placedIn(block, source, d.index, d.length) };
+  }
   const tail = body.slice(-4);
   for (let i = tail.length - 1; i > 0; i--) {
     const date = tail[i]!;
@@ -111,14 +131,14 @@ function signatureDate(body: Block[], source: string): Placed<string> | null {
 function issuedFrom(front: Block[], source: string): Placed<string> | null {
   for (const block of front) {
     // Publication and entry-into-force dates are not the date of issue.
-    if (!isMetaLine(block.text) || /^(来源|发布时间|发布日期|【(?!成文日期))/.test(forMatching(block.text).trim())) continue;
+    if (!isMetaLine(block.text) || /^(来源|发布时间|发布日期|标题|索引号|【(?!成文日期))/.test(forMatching(block.text).trim())) continue;
     const d = firstDate(block.text);
     if (d && block.id) return { value: d.date, clause: block.id, ...placedIn(block, source, d.index, d.length) };
   }
   return null;
 }
 
-const PUBLISHED = /(发布时间|发布日期|发文日期|时间)\s*[:：】]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
+const PUBLISHED = /(发布时间|发布日期|时间)\s*[:：】]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
 
 /** The publication date a web page states: 发布时间:2023-07-12, or a dateline 2023-12-08 09:38来源:…. */
 function publishedFrom(allLines: Line[], front: Block[], removed: Removed[]): Placed<string> | null {
@@ -173,7 +193,9 @@ export function readMeta(input: {
   const { front, sidecar, source } = input;
   const lines = logicalLines(front);
   const title = sidecar.title ?? titleFrom(lines, front) ?? input.fallbackTitle;
-  const issuer = sidecar.issuer ?? issuersFrom(front, lines);
+  const signed = signature(input.body);
+  const fromFront = issuersFrom(front, lines);
+  const issuer = sidecar.issuer ?? (fromFront.length ? fromFront : signed ? [signed] : []);
   const numberLine = front.map((b) => (isMetaLine(b.text) ? DOC_NUMBER.exec(b.text)?.[0].trim() : null)).find(Boolean) ?? null;
   const region = sidecar.region ?? (issuer.map(regionOf).find(Boolean) || regionOf(title));
   const issuedText = issuedFrom(front, source) ?? signatureDate(input.body, source);
