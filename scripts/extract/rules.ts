@@ -6,12 +6,18 @@ import type { DocumentContext } from './context.ts';
 import { sentences } from './sentences.ts';
 
 /** Section headings that state who may apply and on what conditions. */
-const ELIGIBILITY = /申报(范围|条件|主体|对象|要求|基础条件)|申请条件|参评条件|遴选条件|基本条件|创建条件|申报资格/;
+const ELIGIBILITY = /申报(范围|条件|主体|对象|要求|基础条件)|申请条件|参评条件|遴选条件|基本条件|创建条件|申报资格|负面清单/;
+/** A list of cases that exclude an applicant: 负面清单, 有下列情形之一的，不得申报. */
+const NEGATIVE = /负面清单|(?:情形之一|下列情形|以下情形)[^。]{0,12}(?:不得|不予)/;
+/** A heading of conditions every type shares: 共同条件, 申报对象应同时满足…. */
+const SHARED_TYPE = /^(?:共同|通用|基本|一般|所有)?(?:条件|要求)$|^共同条件|^申报(?:对象|单位|主体)$/;
 const CONDITIONS = /条件|要求|资格/;
 /** 近零碳园区申报对象为…，由园区管委会作为申报主体. */
 const TYPE_SENTENCE = /([^,，;；。]{2,20}?)申报对象为([^;；。]{1,80}?)[,，]\s*由([^,，;；。]{1,40}?)作为申报主体/g;
 /** (一)碳达峰试点园区应满足以下条件: */
-const TYPE_HEADING = /^(.+?)(?:申报)?应(?:当)?(?:满足|具备|符合)(?:以下|下列|如下)(?:基本)?条件/;
+const TYPE_HEADING = /^(.+?)(?:还)?(?:申报)?应(?:当)?(?:同时)?(?:满足|具备|符合)(?:以下|下列|如下)(?:基本)?条件/;
+/** （一）零碳示范园区。申报对象为…，由园区管理委员会作为申报主体. */
+const TYPE_CLAUSE = /^([^。]{2,20})。\s*申报对象为([^;；。]{1,80}?)[,，]\s*由([^,，;；。]{1,40}?)作为申报主体/;
 const APPLICANT = /申报主体(?:为|是)([^,，;；。]+)/;
 /** 示范县（市、区）由县（市、区）人民政府作为申报主体. */
 const APPLICANT_SENTENCE = /(?:^|[,，。;；])\s*([^,，;；。]{2,20}?)由([^,，;；。]{1,40}?)作为申报主体/g;
@@ -60,7 +66,9 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
 
   const drafts: Draft[] = [];
   /** Applicants named apart from their type's conditions, matched to types afterwards. */
-  const named: Array<{ type: string; applicant: string; block: Block; from: number; to: number }> = [];
+  const named: Array<{ type: string; applicant: string; scope?: string; block: Block; from: number; to: number }> = [];
+  /** Headings of conditions every type shares (共同条件): their items are read as shared below. */
+  const sharedBlocks = new Set<Block>();
   for (const block of sections) {
     const folded = forMatching(block.text);
     for (const m of folded.matchAll(TYPE_SENTENCE)) {
@@ -72,9 +80,24 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
       const applicantAt = m.index + m[0].lastIndexOf(m[2]!);
       named.push({ type: block.text.slice(typeAt, typeAt + m[1]!.length).trim(), applicant: block.text.slice(applicantAt, applicantAt + m[2]!.length), block, from: typeAt, to: m.index + m[0].length });
     }
+    const clause = block.kind === 'numbered' ? TYPE_CLAUSE.exec(folded) : null;
+    if (clause) {
+      const at = (g: string) => block.text.substr(clause[0].lastIndexOf(g), g.length);
+      named.push({ type: block.text.slice(0, clause[1]!.length).trim(), applicant: at(clause[3]!), scope: at(clause[2]!), block, from: 0, to: clause[0].length });
+    }
     const heading = TYPE_HEADING.exec(folded);
-    if (heading && block.kind === 'numbered') {
-      const draft: Draft = { type: block.text.slice(0, heading[1]!.length).trim(), scope: null, applicant: null, block, from: 0, to: heading[0].length, criteria: [] };
+    if (heading && block.kind === 'numbered' && !NEGATIVE.test(folded)) {
+      // 试点城市。申报主体为设区市人民政府，应满足以下条件: the type, then its applicant.
+      const lead = block.text.slice(0, heading[1]!.length);
+      const stop = lead.indexOf('。');
+      const type = (stop >= 0 ? lead.slice(0, stop) : lead).replace(/[,，]?还?$/, '').trim();
+      const rest = stop >= 0 ? lead.slice(stop + 1) : '';
+      const who = APPLICANT.exec(forMatching(rest));
+      if (SHARED_TYPE.test(forMatching(type))) {
+        sharedBlocks.add(block);
+        continue;
+      }
+      const draft: Draft = { type, scope: null, applicant: who ? rest.substr(who.index + who[0].indexOf(who[1]!), who[1]!.length) : null, block, from: 0, to: heading[0].length, criteria: [] };
       for (const child of block.children) {
         if (child.kind !== 'numbered') continue;
         const who = APPLICANT.exec(forMatching(child.text));
@@ -89,19 +112,38 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
   }
   for (const n of named) {
     const same = drafts.find((d) => forMatching(d.type) === forMatching(n.type));
-    if (same) same.applicant ??= n.applicant;
-    else drafts.push({ type: n.type, applicant: n.applicant, scope: null, block: n.block, from: n.from, to: n.to, criteria: [] });
+    if (same) {
+      same.applicant ??= n.applicant;
+      same.scope ??= n.scope ?? null;
+    } else drafts.push({ type: n.type, applicant: n.applicant, scope: n.scope ?? null, block: n.block, from: n.from, to: n.to, criteria: [] });
   }
   if (!drafts.length) return [];
 
   // Conditions shared by every type: sentences of a 条件 section not under a type heading.
   const shared: Array<Omit<Criterion, 'id'>> = [];
   const typeBlocks = new Set(drafts.filter((d) => TYPE_HEADING.test(forMatching(d.block.text))).map((d) => d.block));
+  // Negative lists: every item under 负面清单 / 有下列情形之一的，不得申报 excludes an applicant.
+  const negative = new Set<Block>();
   for (const block of sections) {
+    const lead = forMatching(block.text);
+    if (!(block.heading && NEGATIVE.test(block.heading)) && !NEGATIVE.test(lead)) continue;
+    const owner = block.kind === 'paragraph' ? ctx.ancestors(block).at(-1) : block;
+    negative.add(block);
+    for (const item of owner?.children ?? []) {
+      if (item.kind !== 'numbered') continue;
+      negative.add(item);
+      const text = item.text.replace(/的?[;；。]?$/, '');
+      shared.push(criterion(ctx, item, { text, index: 0 }, 'disqualifier'));
+    }
+  }
+  for (const block of sections) {
+    if (negative.has(block) || ctx.ancestors(block).some((a) => negative.has(a))) continue;
     const underConditions = ctx.ancestors(block).some((a) => a.heading && CONDITIONS.test(a.heading));
     if (!(block.heading && CONDITIONS.test(block.heading)) && !underConditions) continue;
     if (typeBlocks.has(block) || ctx.ancestors(block).some((a) => typeBlocks.has(a))) continue;
-    for (const s of sentences(block.kind === 'numbered' && block.heading && block.heading === block.text.trim() ? '' : block.text)) {
+    // A heading over numbered items (共同条件。…应同时满足以下条件：) is not itself a condition.
+    const isHeading = sharedBlocks.has(block) || block.children.some((c) => c.kind === 'numbered') || (block.kind === 'numbered' && !!block.heading && CONDITIONS.test(block.heading) && block.heading === block.text.trim());
+    for (const s of sentences(isHeading ? '' : block.text)) {
       const folded = forMatching(s.text);
       if (DISQUALIFY.test(folded)) {
         const cut = folded.search(/[,，]?\s*(?:的)?[,，]?\s*(?:不得|不予|取消|不能|不可)/);
@@ -143,7 +185,8 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
 
   return drafts.map((d, i) => {
     const id = `${ctx.id}/rules-${i + 1}`;
-    const all = [...d.criteria, ...shared, ...general].filter((c, k, list) => list.findIndex((o) => o.kind === c.kind && o.quote === c.quote && o.line === c.line) === k);
+    // In the order the text gives them: shared conditions before a type's own when they come first.
+    const all = [...d.criteria, ...shared, ...general].sort((x, y) => x.line - y.line).filter((c, k, list) => list.findIndex((o) => o.kind === c.kind && o.quote === c.quote && o.line === c.line) === k);
     const counts: Record<string, number> = {};
     return {
       id,
@@ -180,7 +223,21 @@ function criterion(ctx: DocumentContext, block: Block, part: { text: string; ind
 /** 每市申报数量原则上不超过1个县(市、区)、2个园区、3个社区 / 选择15个…旗县和15个典型园区. */
 function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
   if (!/申报数量|名额|不超过|选择|遴选|择优|推荐/.test(folded)) return;
-  const per = /每(市|县|区|盟|州|省|单位)/.exec(folded)?.[1] ?? null;
+  const perMatch = /每个?(市\(州\)|设区市|市|县|区|盟|州|省|单位)/.exec(folded);
+  const per = perMatch ? s.text.substr(perMatch.index + perMatch[0].length - perMatch[1]!.length, perMatch[1]!.length) : null;
+  let found = 0;
+  // 推荐零碳示范园区不超过2个、低碳示范社区不超过5个 / 试点城市全省遴选不超过4个: the noun comes first.
+  for (const m of folded.matchAll(/([^,，;；。、]{2,30}?)(?:不超过|不多于|最多)\s*(\d+)\s*(个|家|项)/g)) {
+    const noun = m[1]!.replace(/^每个?[^推遴选申择]{1,8}?(推荐|遴选|申报|选择)/, '').replace(/(全省|全市|全区|全县)?(遴选|推荐|申报|选择)$/, '').trim();
+    const draft = bestType(noun, drafts);
+    if (!draft || !noun) continue;
+    const from = clauseStart(folded.slice(0, m.index));
+    const end = m.index + m[0].length;
+    const c = criterion(ctx, block, { text: s.text.slice(from, end), index: s.index + from }, 'quota');
+    draft.criteria.push({ ...c, quota: { max: Number(m[2]), unit: m[3]!, per }, text: `${noun}${s.text.slice(m.index + m[1]!.length, end)}`.trim() });
+    found++;
+  }
+  if (found) return;
   for (const m of folded.matchAll(/(\d+)\s*(个|家|项)((?:[^、,，;；。和()]|\([^()]*\)){1,16})/g)) {
     // The thing counted ends where a verb begins: 15个典型园区|开展碳达峰试点建设.
     const noun = m[3]!.split(/开展|进行|参加|作为|申报|建设|创建|实施/)[0]!;
@@ -198,9 +255,9 @@ function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index
 
 /** 达到所有约束指标和70%以上的参考指标（近零碳城市、园区和社区至少分别完成10项、8项与5项参考指标）. */
 function readAcceptance(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
-  const allBinding = /所有约束(?:性)?指标|全部约束(?:性)?指标/.test(folded);
+  const allBinding = /(?:所有|全部)约束(?:性)?指标|约束(?:性)?指标(?:全部|均)(?:达标|达到|完成)/.test(folded);
   const percent = /(\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)?的?参考(?:性)?指标/.exec(folded) ?? /参考(?:性)?指标(?:达标率|完成率|比例)?\s*(?:不低于|达到|不少于|≥)\s*(\d+(?:\.\d+)?)\s*%/.exec(folded);
-  const spread = /([^(（,，]{1,40}?)至少分别(?:完成|达到)((?:\d+\s*项\s*[、和与及]?\s*)+)参考/.exec(folded);
+  const spread = /([^(（,，]{1,40}?)(?:至少)?分别(?:完成|达到|不少于|不低于)((?:\d+\s*项\s*[、和与及]?\s*)+)/.exec(folded);
   const mins = new Map<Draft, number>();
   if (spread) {
     const names = spread[1]!.split(/[、和与及]/).map((n) => n.trim()).filter(Boolean);
