@@ -69,17 +69,20 @@ export function buildRegistry(drafts: DraftTask[], regionOf: (document: string) 
   });
 
   // Which tasks name each department, in one pass over the tasks.
-  const roles = new Map<string, { leads: string[]; partners: string[]; responsible: string[]; documents: Set<string> }>();
+  const roles = new Map<string, { leads: string[]; partners: string[]; responsible: string[]; documents: Set<string>; seen: Set<string> }>();
   const entry = (id: string) => {
     let e = roles.get(id);
-    if (!e) roles.set(id, (e = { leads: [], partners: [], responsible: [], documents: new Set() }));
+    if (!e) roles.set(id, (e = { leads: [], partners: [], responsible: [], documents: new Set(), seen: new Set() }));
     return e;
   };
   for (const t of tasks) {
     for (const role of ['leads', 'partners', 'responsible'] as const) {
       for (const id of t[role]) {
         const e = entry(id);
-        if (!e[role].includes(t.id)) e[role].push(t.id);
+        if (!e.seen.has(`${role}|${t.id}`)) {
+          e.seen.add(`${role}|${t.id}`);
+          e[role].push(t.id);
+        }
         e.documents.add(t.document);
       }
     }
