@@ -66,7 +66,7 @@ export function extractAll(sources: SourceFile[]): Extraction {
       const sidecar = source.sidecar ? readSidecar(source.sidecar.file, source.sidecar.text) : {};
       const result = extractDocument({ id, file: source.file, bytes: source.bytes, sidecar });
       results.push(result);
-      texts.set(id, new TextDecoder(result.document.encoding === 'gb18030' ? 'gb18030' : result.document.encoding).decode(source.bytes).replace(/^\ufeff/, ''));
+      texts.set(id, result.source);
     } catch (e) {
       if (e instanceof ExtractError) errors.push(e.message);
       else errors.push(`${source.file}:1: internal error while extracting: ${(e as Error).message}`);

@@ -26,6 +26,8 @@ import { extractNumberedTasks } from './extract/tasks.ts';
 /** Everything read from one source, before departments are merged across documents. */
 export interface DocumentResult {
   document: PolicyDocument;
+  /** The decoded source text that every quote is cut from. */
+  source: string;
   tasks: DraftTask[];
   targets: Target[];
   baselines: Baseline[];
@@ -131,5 +133,5 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     findings: findings.sort((a, b) => a.line - b.line),
     accounting: { source: sourceChars, kept: keptChars, removed: removedChars },
   };
-  return { document, tasks: [...numbered, ...annex, ...statements], targets, baselines, milestones, rules };
+  return { document, source, tasks: [...numbered, ...annex, ...statements], targets, baselines, milestones, rules };
 }

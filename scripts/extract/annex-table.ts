@@ -4,6 +4,7 @@ import { assign, pushOnce } from './assign.ts';
 import type { DocumentContext } from './context.ts';
 import { isGeneric, splitOutsideBrackets } from './department-names.ts';
 import type { DraftTask } from './draft.ts';
+import { tableRows } from './sentences.ts';
 import { lastParenthesis, readResponsibility } from './responsibility.ts';
 
 /** A column of bodies: 责任部门, 牵头单位, 配合单位 (a bare 单位 is a unit of measure). */
@@ -31,7 +32,7 @@ export function extractAnnexRows(ctx: DocumentContext, counter: { n: number }): 
     // Columns named for a role (牵头单位 | 配合单位): each row's cells are read by its header.
     const roleColumns = header.map((c) => ROLE_HEADER.find(([p]) => p.test(c))?.[1] ?? null);
     const itemColumn = header.findIndex((c, i) => ITEM_HEADER.test(c) && roleColumns[i] === null);
-    const lines = rowLines(table);
+    const lines = tableRows(table).map((r) => ({ from: r.index, to: r.index + r.text.length, text: r.text }));
     let category: string | null = null;
     let inherited: DraftTask['inherited'] = [];
     table.rows.slice(1).forEach((cells, k) => {
@@ -88,17 +89,6 @@ export function extractAnnexRows(ctx: DocumentContext, counter: { n: number }): 
         url: `/documents/${ctx.id}/#${table.id}`,
       });
     });
-  }
-  return out;
-}
-
-/** Where each row sits in the table block's text. */
-function rowLines(table: Block): Array<{ from: number; to: number; text: string }> {
-  const out: Array<{ from: number; to: number; text: string }> = [];
-  let from = 0;
-  for (const text of table.text.split('\n')) {
-    out.push({ from, to: from + text.length, text });
-    from += text.length + 1;
   }
   return out;
 }

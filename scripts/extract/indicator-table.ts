@@ -2,6 +2,7 @@ import type { Baseline, Comparator, Target } from '../../src/schema/index.ts';
 import { forMatching } from '../lib/text.ts';
 import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
+import { tableRows } from './sentences.ts';
 
 const SYMBOL: Record<string, Comparator> = { '≥': '>=', '>': '>', '≤': '<=', '<': '<', '=': '=', '＞': '>', '＜': '<' };
 /** ≤2.60, ≥16, 〔19.5〕 (a five-year sum), 90%以上. */
@@ -22,11 +23,7 @@ export function indicatorTable(ctx: DocumentContext, table: Block, taskOfClause:
   if (!years.length) return { targets, baselines };
   const unitColumn = header.findIndex((c) => /^(计量)?单位$/.test(c.trim()));
   const metricColumn = header.findIndex((c, i) => i !== unitColumn && !years.some((y) => y.column === i) && !/序号|属性|类别|性质/.test(c));
-  const lines = table.text.split('\n');
-  let from = 0;
-  lines.forEach((line, r) => {
-    const rowFrom = from;
-    from += line.length + 1;
+  tableRows(table).forEach(({ text: line, index: rowFrom }, r) => {
     if (r === 0) return;
     const cells = rows[r] ?? [];
     const metric = cells[metricColumn]?.trim();

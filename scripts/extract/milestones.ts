@@ -4,7 +4,7 @@ import { chineseNumber, forMatching } from '../lib/text.ts';
 import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 import type { Placed } from '../meta/document-meta.ts';
-import { sentences } from './sentences.ts';
+import { sentences, tableRows } from './sentences.ts';
 
 const D = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 const MD = String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
@@ -22,17 +22,6 @@ const patterns = {
   /** 公示期为5个工作日, 试点创建期限为3年. */
   duration: /(公示期|期限|周期|创建期|建设期|有效期|申报期)\s*(?:为|是)?\s*(\d+|[一二三四五六七八九十]+)\s*(个工作日|个月|工作日|日|天|年)/g,
 };
-
-/** A table's rows as sentences, so a 完成时限 cell is read like a deadline in prose. */
-function tableRows(block: Block): Array<{ text: string; index: number }> {
-  const out: Array<{ text: string; index: number }> = [];
-  let index = 0;
-  for (const text of block.text.split('\n')) {
-    out.push({ text, index });
-    index += text.length + 1;
-  }
-  return out.slice(1);
-}
 
 /** A row's label: its longest cell, usually the task. */
 function rowLabel(row: string): string {
@@ -66,7 +55,8 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
   for (const block of ctx.blocks) {
     if (block.kind === 'front') continue;
     const ancestors = ctx.ancestors(block);
-    for (const s of block.kind === 'table' ? tableRows(block) : sentences(block.text, /[。！？!?；;]/)) {
+    // A table's rows read as sentences, so a 完成时限 cell is read like a deadline in prose.
+    for (const s of block.kind === 'table' ? tableRows(block).slice(1) : sentences(block.text, /[。！？!?；;]/)) {
       const folded = forMatching(s.text);
       // Characters already read by an earlier pattern, and those inside 《》 (a cited document's title).
       const used = citations(folded);

@@ -3,21 +3,20 @@ import { isoDate } from '../lib/dates.ts';
 import { clauseStart, forMatching } from '../lib/text.ts';
 import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
+import { inEligibility } from './sections.ts';
 import { sentences } from './sentences.ts';
 
 /** Section headings that state who may apply and on what conditions. */
-const ELIGIBILITY = /申报(范围|条件|主体|对象|要求|基础条件)|申请条件|参评条件|遴选条件|基本条件|创建条件|申报资格|负面清单/;
 /** A list of cases that exclude an applicant: 负面清单, 有下列情形之一的，不得申报. */
 const NEGATIVE = /负面清单|(?:情形之一|下列情形|以下情形)[^。]{0,12}(?:不得|不予)/;
 /** A heading of conditions every type shares: 共同条件, 申报对象应同时满足…. */
 const SHARED_TYPE = /^(?:共同|通用|基本|一般|所有)?(?:条件|要求)$|^共同条件|^申报(?:对象|单位|主体)$/;
 const CONDITIONS = /条件|要求|资格/;
 /** 近零碳园区申报对象为…，由园区管委会作为申报主体. */
-const TYPE_SENTENCE = /([^,，;；。]{2,20}?)申报对象为([^;；。]{1,80}?)[,，]\s*由([^,，;；。]{1,40}?)作为申报主体/g;
+/** 近零碳园区申报对象为…，由园区管委会作为申报主体, also as a clause: （一）零碳示范园区。申报对象为…. */
+const TYPE_SENTENCE = /([^,，;；。]{2,20}?)(?:。\s*)?申报对象为([^;；。]{1,80}?)[,，]\s*由([^,，;；。]{1,40}?)作为申报主体/g;
 /** (一)碳达峰试点园区应满足以下条件: */
 const TYPE_HEADING = /^(.+?)(?:还)?(?:申报)?应(?:当)?(?:同时)?(?:满足|具备|符合)(?:以下|下列|如下)(?:基本)?条件/;
-/** （一）零碳示范园区。申报对象为…，由园区管理委员会作为申报主体. */
-const TYPE_CLAUSE = /^([^。]{2,20})。\s*申报对象为([^;；。]{1,80}?)[,，]\s*由([^,，;；。]{1,40}?)作为申报主体/;
 const APPLICANT = /申报主体(?:为|是)([^,，;；。]+)/;
 /** 示范县（市、区）由县（市、区）人民政府作为申报主体. */
 const APPLICANT_SENTENCE = /(?:^|[,，。;；])\s*([^,，;；。]{2,20}?)由([^,，;；。]{1,40}?)作为申报主体/g;
@@ -60,8 +59,7 @@ function bestType(phrase: string, drafts: Draft[]): Draft | null {
  * deadlines the text sets for applications, and the acceptance rule.
  */
 export function extractRules(ctx: DocumentContext): RuleSet[] {
-  const inEligibility = (b: Block) => [...ctx.ancestors(b), b].some((a) => a.heading && ELIGIBILITY.test(a.heading));
-  const sections = ctx.blocks.filter((b) => b.kind !== 'front' && inEligibility(b));
+  const sections = ctx.blocks.filter((b) => b.kind !== 'front' && inEligibility(ctx, b));
   if (!sections.length) return [];
 
   const drafts: Draft[] = [];
@@ -72,18 +70,13 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
   for (const block of sections) {
     const folded = forMatching(block.text);
     for (const m of folded.matchAll(TYPE_SENTENCE)) {
-      drafts.push({ type: block.text.slice(m.index, m.index + m[1]!.length).trim(), scope: block.text.substr(m.index + m[0].indexOf(m[2]!), m[2]!.length), applicant: block.text.substr(m.index + m[0].lastIndexOf(m[3]!), m[3]!.length), block, from: m.index, to: m.index + m[0].length, criteria: [] });
+      named.push({ type: block.text.slice(m.index, m.index + m[1]!.length).trim(), scope: block.text.substr(m.index + m[0].indexOf(m[2]!), m[2]!.length), applicant: block.text.substr(m.index + m[0].lastIndexOf(m[3]!), m[3]!.length), block, from: m.index, to: m.index + m[0].length });
     }
     for (const m of folded.matchAll(APPLICANT_SENTENCE)) {
       if (/申报对象为/.test(m[0])) continue;
       const typeAt = m.index + m[0].indexOf(m[1]!);
       const applicantAt = m.index + m[0].lastIndexOf(m[2]!);
       named.push({ type: block.text.slice(typeAt, typeAt + m[1]!.length).trim(), applicant: block.text.slice(applicantAt, applicantAt + m[2]!.length), block, from: typeAt, to: m.index + m[0].length });
-    }
-    const clause = block.kind === 'numbered' ? TYPE_CLAUSE.exec(folded) : null;
-    if (clause) {
-      const at = (g: string) => block.text.substr(clause[0].lastIndexOf(g), g.length);
-      named.push({ type: block.text.slice(0, clause[1]!.length).trim(), applicant: at(clause[3]!), scope: at(clause[2]!), block, from: 0, to: clause[0].length });
     }
     const heading = TYPE_HEADING.exec(folded);
     if (heading && block.kind === 'numbered' && !NEGATIVE.test(folded)) {

@@ -30,3 +30,14 @@ export function sentences(text: string, stops = /[。！？!?；;]/): Sentence[]
     if (raw.trim()) out.push({ text: raw.trim(), index: start + lead });
   }
 }
+
+/** A table block's rows (header first), each with its offset in the block text. */
+export function tableRows(block: { text: string }): Sentence[] {
+  const out: Sentence[] = [];
+  let index = 0;
+  for (const text of block.text.split('\n')) {
+    out.push({ text, index });
+    index += text.length + 1;
+  }
+  return out;
+}

@@ -40,16 +40,7 @@ export function extractStatements(ctx: DocumentContext, taskClauses: Set<string>
           if (!named.length || SUPPORT.test(verb)) continue;
           main = true;
           (verb === '负责' ? r.responsible : r.leads).push(subject);
-          if (verb === '会同') {
-            const after = s.text.slice(m.index + m[0].length);
-            const list = PARTNER_LIST.exec(forMatching(after));
-            if (list) r.partners.push(after.slice(0, list[1]!.length).replace(/[、和]$/, ''));
-            if (list?.[2] && /有关|相关/.test(list[2])) generic.push(list[2].replace(/^等/, ''));
-            else if (!list) {
-              const g = /^([\u4e00-\u9fa5]{0,3}(?:有关|相关)(?:部门|单位))/.exec(forMatching(after));
-              if (g) generic.push(g[1]!);
-            }
-          }
+          if (verb === '会同') readCompanions(s.text.slice(m.index + m[0].length), r.partners, generic);
         } else if (!named.length) {
           generic.push(...names);
         } else {
@@ -58,12 +49,7 @@ export function extractStatements(ctx: DocumentContext, taskClauses: Set<string>
       }
       // 由X牵头，会同Y、Z…: the bodies after a 会同 that opens a later clause support the lead.
       if (main && r.leads.length) {
-        for (const m of folded.matchAll(/[,，]\s*(?:并)?会同/g)) {
-          const after = s.text.slice(m.index + m[0].length);
-          const list = PARTNER_LIST.exec(forMatching(after));
-          if (list) r.partners.push(after.slice(0, list[1]!.length).replace(/[、和]$/, ''));
-          if (list?.[2] && /有关|相关/.test(list[2])) generic.push(list[2].replace(/^等/, ''));
-        }
+        for (const m of folded.matchAll(/[,，]\s*(?:并)?会同/g)) readCompanions(s.text.slice(m.index + m[0].length), r.partners, generic);
       }
       if (!main) continue;
       const cited = ctx.cite(block, s.index, s.index + s.text.length);
@@ -87,4 +73,16 @@ export function extractStatements(ctx: DocumentContext, taskClauses: Set<string>
     }
   }
   return out;
+}
+
+/** The bodies after a 会同: named ones support the duty; 等有关部门 / 有关部门 are kept as generic. */
+function readCompanions(after: string, partners: string[], generic: string[]): void {
+  const folded = forMatching(after);
+  const list = PARTNER_LIST.exec(folded);
+  if (list) partners.push(after.slice(0, list[1]!.length).replace(/[、和]$/, ''));
+  if (list?.[2] && /有关|相关/.test(list[2])) generic.push(list[2].replace(/^等/, ''));
+  else if (!list) {
+    const g = /^([\u4e00-\u9fa5]{0,3}(?:有关|相关)(?:部门|单位))/.exec(folded);
+    if (g) generic.push(g[1]!);
+  }
 }

@@ -4,6 +4,7 @@ import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 import { indicatorTable } from './indicator-table.ts';
 import { readQuantities, type Quantity } from './quantities.ts';
+import { inEligibility } from './sections.ts';
 import { sentences } from './sentences.ts';
 
 /** Headings of a section that reports the past: 发展现状, 发展基础, 工作成效. */
@@ -18,8 +19,6 @@ function pastPlan(folded: string, year: number | null): boolean {
 }
 /** Sentences that state an eligibility or acceptance rule: read by the rules extractor instead. */
 const RULE_WORDS = /申报数量|名额|参考(?:性)?指标|约束(?:性)?指标|申报主体|申报对象|(?:推荐|遴选|申报)[^。；;]{0,20}不超过/;
-/** Sections that state who may apply: their thresholds are conditions, read by the rules extractor. */
-const ELIGIBILITY = /申报(范围|条件|主体|对象|要求|基础条件)|申请条件|参评条件|遴选条件|基本条件|创建条件|申报资格|推荐名额|名额分配|负面清单/;
 const SCOPE = /^(全市|全省|全区|全县|全州|全盟|市区|县城|中心城区|主城区|城市建成区|建成区|各县区|乡镇政府驻地|建制镇|重点区域)/;
 const LEAD_WORDS = /^(?:、|和|及|与|并|且|同时|其中|使|确保|力争|争取|全面|基本|实现|推动|优先支持|支持|进一步|持续|逐步|我市|本市|到\d{4}年(?:底|末)?|\d{4}年(?:底|末)?)+/;
 const TAIL_WORDS = /(?:力争|要|均|将|需|应|累计|稳定|持续|进一步|基本|逐步|全部|保持)+$/;
@@ -60,7 +59,7 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
   for (const block of ctx.blocks) {
     if (block.kind === 'front') continue;
     const ancestors = ctx.ancestors(block);
-    if ([...ancestors, block].some((b) => b.heading && ELIGIBILITY.test(b.heading))) continue;
+    if (inEligibility(ctx, block)) continue;
     if (block.kind === 'table') {
       const table = indicatorTable(ctx, block, taskOfClause);
       targets.push(...table.targets.map((t, i) => ({ ...t, id: `${ctx.id}/target-${targets.length + i + 1}` })));

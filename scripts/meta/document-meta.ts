@@ -101,31 +101,26 @@ function lineAt(block: Block, offset: number, source: string): number {
   return line;
 }
 
-/** The issuing body's name signing the end of the text, above its date. */
-function signature(body: Block[]): string | null {
+/** A signature closing the text: the issuing body's name, then the date on the next line. */
+function signature(body: Block[], source: string): { name: string; date: Placed<string> | null } | null {
   const tail = body.slice(-4);
   for (let i = tail.length - 1; i > 0; i--) {
-    if (isMetaLine(tail[i]!.text) && firstDate(tail[i]!.text) && ORG_LINE.test(tail[i - 1]!.text.trim())) return tail[i - 1]!.text.trim();
+    const date = tail[i]!;
+    const d = isMetaLine(date.text) ? firstDate(date.text) : null;
+    if (!d || !ORG_LINE.test(tail[i - 1]!.text.trim())) continue;
+    return { name: tail[i - 1]!.text.trim(), date: date.id ? { value: d.date, clause: date.id, ...placedIn(date, source, d.index, d.length) } : null };
   }
   return null;
 }
 
-/** A signature closing the text: the issuing body's name, then the date on the next line. */
+/** The date of issue after the text: a portal's 成文日期 field, else the signature's date. */
 function signatureDate(body: Block[], source: string): Placed<string> | null {
-  // A portal's 成文日期 field standing after the text.
   for (const block of body.slice(-15)) {
     if (!/^(成文日期|发文日期)[:：]/.test(forMatching(block.text.trim()))) continue;
     const d = firstDate(block.text);
     if (d && block.id) return { value: d.date, clause: block.id, ...placedIn(block, source, d.index, d.length) };
   }
-  const tail = body.slice(-4);
-  for (let i = tail.length - 1; i > 0; i--) {
-    const date = tail[i]!;
-    if (!isMetaLine(date.text) || !ORG_LINE.test(tail[i - 1]!.text.trim())) continue;
-    const d = firstDate(date.text);
-    if (d && date.id) return { value: d.date, clause: date.id, ...placedIn(date, source, d.index, d.length) };
-  }
-  return null;
+  return signature(body, source)?.date ?? null;
 }
 
 function issuedFrom(front: Block[], source: string): Placed<string> | null {
@@ -193,7 +188,7 @@ export function readMeta(input: {
   const { front, sidecar, source } = input;
   const lines = logicalLines(front);
   const title = sidecar.title ?? titleFrom(lines, front) ?? input.fallbackTitle;
-  const signed = signature(input.body);
+  const signed = signature(input.body, source)?.name ?? null;
   const fromFront = issuersFrom(front, lines);
   const issuer = sidecar.issuer ?? (fromFront.length ? fromFront : signed ? [signed] : []);
   const numberLine = front.map((b) => (isMetaLine(b.text) ? DOC_NUMBER.exec(b.text)?.[0].trim() : null)).find(Boolean) ?? null;

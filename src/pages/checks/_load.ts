@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import type { PolicyDocument, RuleSet, Target } from '../../schema/index.ts';
 import { acceptanceCriteria } from '../../checks/acceptance.ts';
 import { questionsOf } from '../../checks/eligibility.ts';
+import { groupBy } from '../../components/lib/group.ts';
 
 export interface DocumentRef {
   id: string;
@@ -23,11 +24,7 @@ export interface Checks {
 /** Record ids end in a running number (rules-2, target-10): order them as numbers, not strings. */
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id, 'en', { numeric: true });
 
-function groupByDocument<T extends { document: string }>(records: T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) groups.set(record.document, [...(groups.get(record.document) ?? []), record]);
-  return groups;
-}
+const groupByDocument = <T extends { document: string }>(records: T[]) => groupBy(records, (r) => r.document);
 
 let cached: Promise<Checks> | undefined;
 
