@@ -5,15 +5,11 @@ import { validate } from './emit/validate.ts';
 import { buildRegistry } from './extract/registry.ts';
 import type { DraftTask } from './extract/draft.ts';
 import { ExtractError } from './lib/errors.ts';
+import { say } from './lib/messages.ts';
+import type { SourceFile } from './sources/read-sources.ts';
 import { extractDocument, type DocumentResult } from './pipeline.ts';
 
-export interface SourceFile {
-  /** Path shown in messages (policy-sources/x.txt). */
-  file: string;
-  bytes: Uint8Array;
-  /** The sidecar's path and text, when there is one. */
-  sidecar?: { file: string; text: string };
-}
+export type { SourceFile };
 
 export interface Extraction {
   content: Content;
@@ -26,7 +22,7 @@ export interface Extraction {
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 function slugOf(file: string): string {
-  return file.replace(/^.*\//, '').replace(/\.txt$/i, '');
+  return file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
 }
 
 /** Reads and checks a sidecar; a wrong field is reported on its own line. */
@@ -36,13 +32,13 @@ export function readSidecar(file: string, text: string): Sidecar {
     data = loadYaml(text, { schema: CORE_SCHEMA }) ?? {}; // dates stay text (YYYY-MM-DD), as the schema expects
   } catch (e) {
     const mark = (e as { mark?: { line?: number } }).mark;
-    throw new ExtractError(file, (mark?.line ?? 0) + 1, 'not valid YAML');
+    throw new ExtractError(file, (mark?.line ?? 0) + 1, say('sidecar:yaml'));
   }
   const result = sidecarSchema.safeParse(data);
   if (result.success) return result.data;
   const key = String(result.error.issues[0]?.path[0] ?? '');
   const line = key ? text.split(/\r\n|\r|\n/).findIndex((l) => l.startsWith(`${key}:`)) + 1 : 1;
-  throw new ExtractError(file, Math.max(1, line), describeZodError(result.error, 'the sidecar') + '. Allowed fields: ' + Object.keys(sidecarSchema.shape).join(', '));
+  throw new ExtractError(file, Math.max(1, line), say('sidecar:invalid', describeZodError(result.error, '旁注文件'), Object.keys(sidecarSchema.shape).join('、')));
 }
 
 /** The whole extraction over a set of sources: per-document pipeline, shared department registry, validation. */
@@ -54,11 +50,11 @@ export function extractAll(sources: SourceFile[]): Extraction {
   for (const source of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
     const id = slugOf(source.file);
     if (!SLUG.test(id)) {
-      errors.push(`${source.file}:1: the file name must be a slug (a-z, 0-9 and -, ending in .txt), e.g. city-carbon-peak.txt`);
+      errors.push(`${source.file}:1: ${say('source:not-slug')}`);
       continue;
     }
     if (seen.has(id)) {
-      errors.push(`${source.file}:1: document id "${id}" collides with ${seen.get(id)}; rename one of the files`);
+      errors.push(`${source.file}:1: ${say('source:collision', id, seen.get(id)!)}`);
       continue;
     }
     seen.set(id, source.file);
@@ -69,7 +65,7 @@ export function extractAll(sources: SourceFile[]): Extraction {
       texts.set(id, result.source);
     } catch (e) {
       if (e instanceof ExtractError) errors.push(e.message);
-      else errors.push(`${source.file}:1: internal error while extracting: ${(e as Error).message}`);
+      else errors.push(`${source.file}:1: ${say('internal', (e as Error).message)}`);
     }
   }
 

@@ -22,6 +22,7 @@ import { extractRules } from './extract/rules.ts';
 import { extractStatements } from './extract/statements.ts';
 import { extractQuantities } from './extract/targets.ts';
 import { extractNumberedTasks } from './extract/tasks.ts';
+import { say } from './lib/messages.ts';
 
 /** Everything read from one source, before departments are merged across documents. */
 export interface DocumentResult {
@@ -49,11 +50,11 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   const { id, file, sidecar } = input;
   const decoded = decode(input.bytes, file);
   const source = decoded.text;
-  if (!source.trim()) throw new ExtractError(file, 1, 'the file holds only white space: expected a policy text');
+  if (!source.trim()) throw new ExtractError(file, 1, say('decode:blank'));
   const lines = toLines(source);
   const cleaned = clean(lines, source);
   if (!cleaned.kept.some((l) => l.text.trim())) {
-    throw new ExtractError(file, 1, 'every line was recognised as web-page junk: no document text is left (see the removed report with --verbose)');
+    throw new ExtractError(file, 1, say('decode:junk-only'));
   }
   const findings: Finding[] = [];
   const { tree, messages } = outline(source, cleaned.kept, file);
@@ -69,7 +70,7 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   const body = blocks.filter((b) => b.kind !== 'front');
   const meta = readMeta({ front, preamble, allLines: lines, removed: cleaned.removed, source, sidecar, fallbackTitle: id, body });
   if (!blocks.some((b) => b.kind === 'numbered')) {
-    findings.push({ line: blocks[0]?.line ?? 1, rule: 'outline:no-structure', message: 'no numbered clauses (一、 / （一） / 1. / 第一条) found: published as one document without clauses to cite' });
+    findings.push({ line: blocks[0]?.line ?? 1, rule: 'outline:no-structure', message: say('outline:no-structure') });
   }
 
   const year = Number((sidecar.issued ?? meta.issued?.value ?? sidecar.published ?? meta.published?.value ?? '').slice(0, 4)) || null;
@@ -90,10 +91,11 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   const milestones = extractMilestones(ctx, { issued: meta.issued, published: meta.published, title: meta.title });
 
   const removedChars = cleaned.removed.reduce((n, r) => n + r.chars, 0) + decoded.bom;
-  const keptChars = cleaned.kept.reduce((n, l) => n + codePoints(source.slice(l.start, l.next)), 0);
+  // A kept line counts whole, less the invisible characters cut from it (reported as removed).
+  const keptChars = cleaned.kept.reduce((n, l) => n + codePoints(source.slice(l.start, l.next)) - (l.end - l.start - l.text.length), 0);
   const treeLines = new Set([...walk(tree.children)].flatMap((b) => b.lines));
   const lost = cleaned.kept.filter((l) => !treeLines.has(l.n));
-  if (lost.length) throw new ExtractError(file, lost[0]!.n, 'internal: a kept line is missing from the document tree');
+  if (lost.length) throw new ExtractError(file, lost[0]!.n, say('internal', 'a kept line is missing from the document tree'));
 
   const clauses: Clause[] = blocks.map((b) => ({
     id: b.id!,
@@ -112,7 +114,7 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
 
   const sourceChars = codePoints(source) + decoded.bom;
   if (sourceChars !== keptChars + removedChars) {
-    throw new ExtractError(file, 1, `internal: character accounting fails (${sourceChars} in source, ${keptChars} kept + ${removedChars} removed)`);
+    throw new ExtractError(file, 1, say('internal', `character accounting fails (${sourceChars} in source, ${keptChars} kept + ${removedChars} removed)`));
   }
   const removed = decoded.bom ? [{ rule: 'bom', line: 1, endLine: 1, chars: 1, text: '\ufeff' }, ...cleaned.removed] : cleaned.removed;
   const document: PolicyDocument = {

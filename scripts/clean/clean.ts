@@ -17,7 +17,9 @@ type Verdict = string | null;
  * news site's lead-in before "原文如下", page numbers between PDF pages.
  * Everything cut is reported with its rule; nothing else is touched.
  */
-export function clean(lines: Line[], source: string): Cleaned {
+export function clean(input: Line[], source: string): Cleaned {
+  const hidden: Removed[] = [];
+  const lines = input.map((line) => cutInvisible(line, hidden));
   const verdicts: Verdict[] = lines.map(() => null);
   const blank = (i: number) => lines[i]!.text.trim() === '';
 
@@ -61,7 +63,36 @@ export function clean(lines: Line[], source: string): Cleaned {
     verdicts[i] = 'page-number';
   }
 
-  return partition(lines, verdicts, source);
+  const cleaned = partition(lines, verdicts, source);
+  const keptLines = new Set(cleaned.kept.map((l) => l.n));
+  // Invisible characters on lines cut as junk went with their line; those on kept lines are reported alone.
+  cleaned.removed.push(...hidden.filter((h) => keptLines.has(h.line)));
+  cleaned.removed.sort((a, b) => a.line - b.line);
+  return cleaned;
+}
+
+/**
+ * Zero-width, bidirectional-control and control characters draw nothing, yet they can make two
+ * names look alike or reorder what a reader sees (市\u202e局发改). They are cut from the line's text
+ * before anything reads it; `map` keeps every remaining character's source offset.
+ */
+const INVISIBLE = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+function cutInvisible(line: Line, hidden: Removed[]): Line {
+  if (!INVISIBLE.test(line.text)) return line;
+  let text = '';
+  let cut = '';
+  const map: number[] = [];
+  for (let i = 0; i < line.text.length; i++) {
+    const c = line.text[i]!;
+    if (INVISIBLE.test(c)) cut += c;
+    else {
+      text += c;
+      map.push(line.start + i);
+    }
+  }
+  hidden.push({ rule: 'invisible', line: line.n, endLine: line.n, chars: codePoints(cut), text: cut });
+  return { ...line, text, map };
 }
 
 function absorbBlankRuns(lines: Line[], verdicts: Verdict[]): void {

@@ -8,8 +8,10 @@ export interface Line {
   end: number;
   /** Offset just past the terminator (CRLF, CR or LF). */
   next: number;
-  /** The line's text without its terminator. */
+  /** The line's text without its terminator (invisible characters cut, once the cleaner has run). */
   text: string;
+  /** Source offset of each code unit of `text`, when `text` is not the plain slice `start…end`. */
+  map?: number[];
 }
 
 /** Splits decoded text into lines, keeping every character's offset (CRLF, CR and LF all count). */

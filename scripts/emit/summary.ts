@@ -15,7 +15,7 @@ export function summaryLines(extraction: Extraction, verbose: boolean): string[]
         `${count(content.targets)} targets, ${count(content.baselines)} baselines, ${count(content.milestones)} milestones, ${count(content.rules)} rule sets`,
     );
     out.push(`  characters: source ${d.accounting.source} = kept ${d.accounting.kept} + removed ${d.accounting.removed}` + (d.removed.length ? ` (${[...new Set(d.removed.map((x) => x.rule))].join(', ')})` : ''));
-    for (const f of d.findings) out.push(`  ${d.sourceFile}:${f.line}: warning [${f.rule}] ${f.message}`);
+    for (const f of d.findings) out.push(`  ${d.sourceFile}:${f.line}: 警告 [${f.rule}] ${f.message}`);
     if (verbose) for (const x of d.removed) out.push(`  removed [${x.rule}] lines ${x.line}-${x.endLine}: ${JSON.stringify(x.text.slice(0, 80))}`);
   }
   return out;

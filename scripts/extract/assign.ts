@@ -1,6 +1,7 @@
-import { isGeneric, splitNames } from './department-names.ts';
+import { hasMarkup, isGeneric, splitNames } from './department-names.ts';
 import type { DocumentContext } from './context.ts';
 import type { Responsibility } from './responsibility.ts';
+import { say } from '../lib/messages.ts';
 
 export interface Assignment {
   leads: string[];
@@ -15,9 +16,13 @@ export function assign(r: Pick<Responsibility, 'leads' | 'partners' | 'responsib
   const place = (lists: string[], into: string[]) => {
     for (const list of lists) {
       if (/[、，,]\s*[、，,]|^[、，,]|[、，,]$/.test(list.trim())) {
-        ctx.report({ line, rule: 'tasks:stray-separator', message: `stray separator in the department list "${list}"; empty names skipped` });
+        ctx.report({ line, rule: 'tasks:stray-separator', message: say('tasks:stray-separator', list) });
       }
       for (const name of splitNames(list)) {
+        if (hasMarkup(name)) {
+          ctx.report({ line, rule: 'names:markup', message: say('names:markup', name.slice(0, 40)) });
+          continue;
+        }
         if (isGeneric(name, ctx.level)) pushOnce(out.generic, name);
         else pushOnce(into, name);
       }
@@ -28,7 +33,7 @@ export function assign(r: Pick<Responsibility, 'leads' | 'partners' | 'responsib
   place(r.responsible, out.responsible);
   const both = out.partners.filter((p) => out.leads.includes(p));
   if (both.length) {
-    ctx.report({ line, rule: 'tasks:lead-also-partner', message: `${both.join('、')} is named as lead and as partner; kept as lead` });
+    ctx.report({ line, rule: 'tasks:lead-also-partner', message: say('tasks:lead-also-partner', both.join('、')) });
     out.partners = out.partners.filter((p) => !out.leads.includes(p));
   }
   return out;

@@ -8,6 +8,16 @@ const GENERIC_START = /^(各|所有|全体|其他|其它|有关|相关|当地|�
 const GENERIC_ANY = /(有关|相关|涉及|成员单位|各级|各类|各有关|以上|以下)/;
 const GENERIC_END = /(部门|单位|企业|机构|主体|党委|组织|群众|个人)$/;
 
+/**
+ * Characters no name of a body, region or metric holds: markup and quotes that could close an
+ * attribute, and control characters. A "name" with one is unread text, never a name.
+ */
+const MARKUP = /[<>"\u0000-\u001f\u007f-\u009f]/;
+
+export function hasMarkup(name: string): boolean {
+  return MARKUP.test(name);
+}
+
 export function isOrgName(name: string): boolean {
   return ORG_SUFFIX.test(name) && name.length >= 3;
 }

@@ -1,5 +1,5 @@
 import type { Milestone } from '../../src/schema/index.ts';
-import { isoDate, monthEnd } from '../lib/dates.ts';
+import { calendarDate, monthEnd } from '../lib/dates.ts';
 import { chineseNumber, forMatching } from '../lib/text.ts';
 import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
@@ -71,10 +71,10 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
         const a = m.index;
         const b = a + m[0].length;
         if (!free(a, b)) continue;
-        const start = m[1] ? isoDate(+m[1], +m[2]!, +m[3]!) : null;
+        const start = m[1] ? calendarDate(+m[1], +m[2]!, +m[3]!) : null;
         const endYear = m[5] ? +m[5] : m[1] ? +m[1] : ctx.year;
-        const end = endYear ? isoDate(endYear, +m[6]!, +m[7]!) : null;
-        if (!end) continue;
+        const end = endYear ? calendarDate(endYear, +m[6]!, +m[7]!) : null;
+        if (!end || (start && start > end)) continue;
         taken.push([a, b]);
         add({ kind: start ? 'period' : 'deadline', label, start, end, duration: null, ...cite(a, b) });
       }
@@ -82,7 +82,7 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
         const a = m.index;
         const b = a + m[0].length;
         if (!free(a, b)) continue;
-        const end = isoDate(+m[1]!, +m[2]!, +m[3]!);
+        const end = calendarDate(+m[1]!, +m[2]!, +m[3]!);
         if (!end) continue;
         taken.push([a, b]);
         add({ kind: 'deadline', label, start: null, end, duration: null, ...cite(a, b) });
@@ -108,9 +108,10 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
         // A month without a year is in the year the sentence names, else the document's year.
         // 每年12月底前 recurs: it is first due in the plan's first year.
         const year = m[1] ? +m[1] : m[3] ? +m[3] : /^每年/.test(m[0]) ? (ctx.period?.start ?? ctx.year) : (yearBefore(a) ?? ctx.year);
-        if (!free(a, b) || !year) continue;
+        const end = year ? monthEnd(year, m[2] ? +m[2] : 12) : null;
+        if (!free(a, b) || !end) continue;
         taken.push([a, b]);
-        add({ kind: 'deadline', label, start: null, end: monthEnd(year, m[2] ? +m[2] : 12), duration: null, ...cite(a, b) });
+        add({ kind: 'deadline', label, start: null, end, duration: null, ...cite(a, b) });
       }
       for (const m of folded.matchAll(patterns.duration)) {
         const a = m.index;

@@ -1,5 +1,5 @@
 import type { Criterion, RuleSet } from '../../src/schema/index.ts';
-import { isoDate } from '../lib/dates.ts';
+import { calendarDate } from '../lib/dates.ts';
 import { clauseStart, forMatching } from '../lib/text.ts';
 import type { Block } from '../outline/tree.ts';
 import type { DocumentContext } from './context.ts';
@@ -160,7 +160,7 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
       readQuotas(ctx, block, s, folded, drafts);
       if (headingDeadline || /申报|报送|推荐|申请|提交/.test(folded)) {
         const d = /(?:于|在|截至|截止|至)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前|截止)?/.exec(folded);
-        const date = d ? isoDate(+d[1]!, +d[2]!, +d[3]!) : null;
+        const date = d ? calendarDate(+d[1]!, +d[2]!, +d[3]!) : null;
         if (d && date && (headingDeadline || /前|截止/.test(d[0]))) {
           // The clause that holds the date: 于2025年1月10日前报送自治区发展改革委.
           const from = clauseStart(folded.slice(0, d.index), ',，;；');

@@ -6,6 +6,7 @@ import { indicatorTable } from './indicator-table.ts';
 import { readQuantities, type Quantity } from './quantities.ts';
 import { inEligibility } from './sections.ts';
 import { sentences } from './sentences.ts';
+import { say } from '../lib/messages.ts';
 
 /** Headings of a section that reports the past: 发展现状, 发展基础, 工作成效. */
 const PAST_SECTION = /现状|发展基础|基础与|成效|回顾|成就|取得的进展/;
@@ -87,6 +88,10 @@ export function extractQuantities(ctx: DocumentContext, taskOfClause: Map<string
         previousEnd = q.end;
         previousMetric = metric;
         if (!metric || /期限|期$|时间$|年限/.test(metric)) continue;
+        if (/[<>\u0000-\u001f]/.test(metric)) {
+          ctx.report({ line: ctx.cite(block, s.index, s.index + 1).line, rule: 'names:markup', message: say('names:markup', metric.slice(0, 40)) });
+          continue;
+        }
         const cited = ctx.cite(block, s.index + from, s.index + q.end);
         const n = (past ? baselines : targets).length + 1;
         if (past) {

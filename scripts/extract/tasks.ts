@@ -5,6 +5,7 @@ import type { DocumentContext } from './context.ts';
 import type { DraftTask } from './draft.ts';
 import { isGeneric } from './department-names.ts';
 import { isResponsibilityNote, lastParenthesis, readResponsibility } from './responsibility.ts';
+import { say } from '../lib/messages.ts';
 
 type Inherited = DraftTask['inherited'][number];
 
@@ -70,13 +71,13 @@ export function extractNumberedTasks(ctx: DocumentContext): DraftTask[] {
     const noteStart = note.start + 1;
     const cited = ctx.cite(note.holder, note.start, note.end);
     if (note.unclosed) {
-      ctx.report({ line: cited.line, rule: 'tasks:unclosed-parenthesis', message: 'the responsibility note opens a parenthesis that never closes; read to the end of the clause' });
+      ctx.report({ line: cited.line, rule: 'tasks:unclosed-parenthesis', message: say('tasks:unclosed-parenthesis') });
     }
     const r = readResponsibility(note.inner);
     const who = assign(r, ctx, cited.line);
     for (const rest of r.rest) {
       if (!/\d|[一二三四五六七八九十]月|年|完成|前/.test(forMatching(rest.text))) {
-        ctx.report({ line: cited.line, rule: 'tasks:unread-note', message: `words in the responsibility note not understood: "${rest.text}"` });
+        ctx.report({ line: cited.line, rule: 'tasks:unread-note', message: say('tasks:unread-note', rest.text) });
       }
     }
     tasks.push({

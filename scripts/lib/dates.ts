@@ -1,6 +1,7 @@
+import { calendarDate } from '../../src/schema/calendar.ts';
 import { chineseNumber, forMatching } from './text.ts';
 
-const pad = (n: number) => String(n).padStart(2, '0');
+export { calendarDate };
 
 /** A year written in digits or Chinese numerals (2023, 二〇二三). */
 export function yearOf(text: string): number | null {
@@ -8,17 +9,10 @@ export function yearOf(text: string): number | null {
   return n !== null && n >= 1900 && n <= 2199 ? n : null;
 }
 
-/** Builds YYYY-MM-DD when the parts make a real calendar date. */
-export function isoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
-
-/** Last day of a month: 6月底 → 30. */
-export function monthEnd(year: number, month: number): string {
-  const d = new Date(Date.UTC(year, month, 0));
-  return `${year}-${pad(month)}-${pad(d.getUTCDate())}`;
+/** Last day of a month (6月底 → 30), or null for a month that does not exist (13月底). */
+export function monthEnd(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null;
+  return calendarDate(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
 }
 
 const NUM = '[\\d〇零一二三四五六七八九十]';
@@ -33,12 +27,12 @@ export function firstDate(text: string): { date: string; index: number; length: 
     const y = yearOf(cn[1]!);
     const m = chineseNumber(cn[2]!);
     const d = chineseNumber(cn[3]!);
-    const date = y && m && d ? isoDate(y, m, d) : null;
+    const date = y && m && d ? calendarDate(y, m, d) : null;
     if (date) return { date, index: cn.index, length: cn[0].length };
   }
   const iso = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(folded);
   if (iso) {
-    const date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    const date = calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     if (date) return { date, index: iso.index, length: iso[0].length };
   }
   return null;

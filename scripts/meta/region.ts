@@ -5,8 +5,8 @@ const REGION = /^(.{2,12}?(?:自治区|省|自治州|市|州|盟|地区|县|旗|
 
 /** The region a name starts with: 江澜市人民政府 → 江澜市, 中共江澜市委 → 江澜市. */
 export function regionOf(name: string): string | null {
-  const m = REGION.exec(name.replace(/^中共/, '').replace(/[“”"《》]/g, ''));
-  return m ? m[1]! : null;
+  const m = REGION.exec(name.replace(/^中共/, '').replace(/[“”《》]/g, ''));
+  return m && !/[<>"\u0000-\u001f]/.test(m[1]!) ? m[1]! : null;
 }
 
 export function regionLevel(region: string | null): RegionLevel | null {

@@ -2,6 +2,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { forMatching } from '../lib/text.ts';
 import type { Block, Root } from './tree.ts';
+import { say } from '../lib/messages.ts';
 
 /** The short heading of a clause: its text up to the first 。 when that is short. */
 export function headingOf(block: Block): string | null {
@@ -24,7 +25,7 @@ export const anchors: Plugin<[], Root> = () => (tree, file: VFile) => {
     let k = 2;
     while (seen.has(`${base}-${k}`)) k++;
     if (block.kind === 'numbered' && block.style !== 'annex') {
-      file.message(`duplicate number ${block.marker} under the same heading; its anchor becomes ${base}-${k}`, { line: block.line, column: 1 }, 'outline:duplicate-number');
+      file.message(say('outline:duplicate-number', block.marker!, `${base}-${k}`), { line: block.line, column: 1 }, 'outline:duplicate-number');
     }
     return `${base}-${k}`;
   };

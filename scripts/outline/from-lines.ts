@@ -21,6 +21,7 @@ function tableCells(text: string): string[] | null {
 }
 
 function offsetsOf(line: Line, from: number, to: number): number[] {
+  if (line.map) return line.map.slice(from, to);
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(line.start + i);
   return out;

@@ -2,6 +2,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { forMatching } from '../lib/text.ts';
 import type { Block, Root } from './tree.ts';
+import { say } from '../lib/messages.ts';
 
 interface Frame {
   style: string;
@@ -32,7 +33,7 @@ export const nest: Plugin<[], Root> = () => (tree, file: VFile) => {
         const sibling = stack[at]!.block;
         if (block.ordinal !== null && sibling.ordinal !== null && block.ordinal !== sibling.ordinal + 1 && block.style !== 'annex') {
           const expected = sibling.ordinal + 1;
-          file.message(`numbering jumps from ${sibling.marker} to ${block.marker} (expected ${expected})`, { line: block.line, column: 1 }, 'outline:numbering-gap');
+          file.message(say('outline:numbering-gap', sibling.marker!, block.marker!, expected), { line: block.line, column: 1 }, 'outline:numbering-gap');
         }
         stack.length = at;
       } else if (stack.some((f) => f.style === 'box') && /^专栏结束/.test(forMatching(block.text))) {

@@ -1,10 +1,17 @@
 import { z } from 'zod';
+import { inOrder, isCalendarDate } from './calendar.ts';
 
-/** A calendar date as written in open data: `YYYY-MM-DD`. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/** A calendar date as written in open data: `YYYY-MM-DD`, a day that exists. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '应为 YYYY-MM-DD 格式的日期')
+  .refine(isCalendarDate, '日历上没有这一天');
 
 /** A date or a bare year, for milestones whose text names only a year (到2025年). */
-export const dateOrYear = z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'expected YYYY or YYYY-MM-DD');
+export const dateOrYear = z
+  .string()
+  .regex(/^\d{4}(-\d{2}-\d{2})?$/, '应为 YYYY 或 YYYY-MM-DD')
+  .refine((v) => v.length === 4 || isCalendarDate(v), '日历上没有这一天');
 
 /** Where a fact came from: every extracted record carries these three. */
 export const provenance = {
@@ -15,3 +22,8 @@ export const provenance = {
   /** An exact substring of the decoded source text, starting on `line`. */
   quote: z.string().min(1),
 };
+
+/** A plan period in years: start (or null when open) not after end. */
+export const period = z
+  .object({ start: z.number().int().nullable(), end: z.number().int() })
+  .refine((p) => inOrder(p.start, p.end), '规划期的起始年晚于结束年');

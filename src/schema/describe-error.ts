@@ -1,4 +1,7 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+
+// Zod's own messages in Chinese, like every message a user reads (extractor, site build).
+z.config(z.locales.zhCN());
 
 /**
  * Turns a zod failure into one readable sentence, so a user at any boundary
@@ -6,9 +9,9 @@ import type { z } from 'zod';
  */
 export function describeZodError(error: z.ZodError, what: string): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
-    const path = issue.path.length ? issue.path.join('.') : '(root)';
-    return `${path}: ${issue.message}`;
+    const path = issue.path.length ? issue.path.join('.') : '（整体）';
+    return `${path}：${issue.message}`;
   });
-  const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';
-  return `${what} is not valid: ${parts.join('; ')}${more}`;
+  const more = error.issues.length > 3 ? `（另有 ${error.issues.length - 3} 处）` : '';
+  return `${what}有误：${parts.join('；')}${more}`;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { isoDate, period } from './common.ts';
 import { clauseSchema } from './clause.ts';
 
 /** A span of the source cut as the publishing site's junk, reported so nothing is lost silently. */
@@ -53,7 +53,7 @@ export const documentSchema = z.object({
   /** Encoding the source was decoded from. */
   encoding: z.string(),
   /** Plan period, when the text states one (规划期至2025年, 2022—2030年). */
-  period: z.object({ start: z.number().int().nullable(), end: z.number().int() }).nullable(),
+  period: period.nullable(),
   clauses: z.array(clauseSchema),
   removed: z.array(removedSchema),
   findings: z.array(findingSchema),

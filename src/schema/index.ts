@@ -1,3 +1,4 @@
+export * from './calendar.ts';
 export * from './common.ts';
 export * from './clause.ts';
 export * from './document.ts';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inOrder } from './calendar.ts';
 import { dateOrYear, provenance } from './common.ts';
 
 export const milestoneKind = z.enum([
@@ -16,7 +17,8 @@ export const milestoneKind = z.enum([
   'published',
 ]);
 
-export const milestoneSchema = z.object({
+export const milestoneSchema = z
+  .object({
   id: z.string(),
   document: z.string(),
   kind: milestoneKind,
@@ -27,6 +29,7 @@ export const milestoneSchema = z.object({
   /** For durations: amount and unit (5, 工作日). */
   duration: z.object({ value: z.number(), unit: z.string() }).nullable(),
   ...provenance,
-});
+  })
+  .refine((m) => inOrder(m.start, m.end), { message: '时间段的开始晚于结束', path: ['start'] });
 
 export type Milestone = z.output<typeof milestoneSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { isoDate, period } from './common.ts';
 
 /**
  * `policy-sources/<slug>.meta.yaml`: facts the text itself lacks. Every field
@@ -20,7 +20,7 @@ export const sidecarSchema = z
     /** Where the text was collected from (a URL). */
     source: z.string().min(1),
     /** Plan period, when the text does not state it. */
-    period: z.object({ start: z.number().int().nullable(), end: z.number().int() }),
+    period: period,
   })
   .partial()
   .strict();

@@ -1,0 +1,74 @@
+/**
+ * Every message the extractor prints, in one table: rule id (English, stable, grep-able) → the
+ * sentence staff read (Chinese, like the README). Code names a rule and passes its values;
+ * it never writes a message inline.
+ */
+export const messages = {
+  // Reading policy-sources/.
+  'source:no-folder': () => '找不到政策原文文件夹',
+  'source:none': (formats: string) => `没有可读取的政策原文（支持 ${formats}）`,
+  'source:symlink': () => '是符号链接：出于安全不读取（请把文件本身放进 policy-sources/，不要放链接）',
+  'source:not-a-file': (kind: string) => `不是普通文件（是${kind}），不读取`,
+  'source:unreadable': (code: string) => `无法读取（${code}）`,
+  'source:too-large': (mb: number, max: number) => `文件过大（${mb} MB，上限 ${max} MB），不像一份政策原文`,
+  'source:name-too-long': (n: number, max: number) => `文件名过长（${n} 个字符，最多 ${max} 个）`,
+  'source:extension-case': (ext: string) => `扩展名须为小写 .${ext}（文件名即网址，大小写不同会造成重名）`,
+  'source:skipped': (formats: string) => `已跳过：只读取 ${formats} 原文和 .meta.yaml 旁注文件`,
+  'source:two-sidecars': (other: string) => `与 ${other} 是同一原文的两个旁注文件，请只保留一个（.meta.yaml）`,
+  'source:orphan-sidecar': (expected: string) => `旁注文件没有对应的原文（应有 ${expected}）`,
+  'source:same-name': (other: string) => `与 ${other} 同名（网址相同），请改名其中一个`,
+  'source:not-slug': () => '文件名须为 slug（小写字母、数字和 -，如 city-carbon-peak.txt），它就是网站上的地址',
+  'source:collision': (id: string, other: string) => `文件 id “${id}” 与 ${other} 冲突，请改名其中一个`,
+
+  // Sidecars.
+  'sidecar:yaml': () => '旁注文件不是有效的 YAML',
+  'sidecar:invalid': (detail: string, allowed: string) => `${detail}。可用字段：${allowed}`,
+
+  // Decoding.
+  'decode:empty': () => '文件是空的：应为政策原文',
+  'decode:blank': () => '文件只有空白字符：应为政策原文',
+  'decode:binary': () => '是二进制数据（含 NUL 字节）：应为 UTF-8、带 BOM 的 UTF-16 或 GB18030 编码的纯文本',
+  'decode:unknown': () => '无法识别的编码：既不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK',
+  'decode:not-chinese': () => '无法识别的编码：不是 UTF-8，按 GB18030 解码也得不到可读的中文',
+  'decode:mixed': (line: number, found: string, rest: string) =>
+    `文件混用了两种编码：第 ${line} 行是 ${found}，其余是 ${rest}。请把整个文件另存为 UTF-8`,
+  'decode:utf16-odd': () => 'UTF-16 文件的字节数是奇数：文件被截断或不是 UTF-16',
+  'decode:utf16-surrogate': () => 'UTF-16 文件含孤立的代理项（损坏的字符）',
+  'decode:junk-only': () => '所有行都被识别为网页杂项，没有留下正文（用 --verbose 查看剪除报告）',
+
+  // Cleaning and names.
+  'clean:invisible': (n: number) => `剪除 ${n} 个不可见字符（零宽、双向控制或控制字符），它们可能伪装名称`,
+  'names:markup': (name: string) => `“${name}”含有标记字符（< > " 或控制字符），不当作名称读取`,
+
+  // Outline.
+  'outline:no-structure': () => '没有找到编号条款（一、 /（一）/ 1. / 第一条）：整篇作为一份不分条款的文件发布',
+  'outline:numbering-gap': (from: string, to: string, expected: number) => `编号从 ${from} 跳到 ${to}（应为 ${expected}）`,
+  'outline:duplicate-number': (marker: string, anchor: string) => `同一标题下编号 ${marker} 重复，其锚点改为 ${anchor}`,
+
+  // Tasks.
+  'tasks:unclosed-parenthesis': () => '责任括号没有闭合，已读到条款末尾',
+  'tasks:unread-note': (words: string) => `责任说明中有没读懂的词：“${words}”`,
+  'tasks:stray-separator': (list: string) => `部门列表“${list}”中有多余的分隔符，已跳过空名称`,
+  'tasks:lead-also-partner': (names: string) => `${names} 同时被列为牵头和配合单位，按牵头处理`,
+
+  // Validation and writing.
+  'content:invalid': (detail: string) => detail,
+  'content:stale': (files: string) => `content/ 与原文不一致：${files}。请运行 npm run extract 并提交 content/`,
+  'content:fresh': (n: number) => `content/ 与原文一致（${n} 个文件）`,
+  'content:written': (written: number, removed: number, unchanged: number, ms: number) =>
+    `content/：写入 ${written} 个文件，删除 ${removed} 个，${unchanged} 个未变（${ms} 毫秒）`,
+  'content:errors': (n: number) => `共 ${n} 个错误；content/ 保持不变`,
+  'content:no-space': () => '磁盘空间不足：content/ 保持不变，请腾出空间后重试',
+  'content:write-failed': (reason: string) => `写入失败（${reason}）：content/ 保持不变`,
+  'internal': (what: string) => `内部错误：${what}（请把这份原文和这条消息报告给开发者）`,
+
+  // The command line.
+  'cli:unknown-flag': (flag: string, known: string) => `不认识的参数 ${flag}（可用：${known}）`,
+} satisfies Record<string, (...args: never[]) => string>;
+
+export type RuleId = keyof typeof messages;
+
+/** The sentence for a rule, with its values filled in. */
+export function say<R extends RuleId>(rule: R, ...args: Parameters<(typeof messages)[R]>): string {
+  return (messages[rule] as (...a: unknown[]) => string)(...args);
+}
