@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isoDate } from './common.ts';
 
-export const criterionKind = z.enum(['required', 'disqualifier', 'quota', 'deadline', 'acceptance']);
+export const criterionKind = z.enum(['required', 'disqualifier', 'quota', 'deadline', 'acceptance', 'support']);
 
 /** Numbers an acceptance calculator needs, read from the rule's text. */
 export const acceptanceParams = z.object({
