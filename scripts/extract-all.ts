@@ -1,12 +1,12 @@
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { describeZodError, sidecarSchema, type Sidecar } from '../src/schema/index.ts';
-import { contentFiles, type Content } from './emit/content-files.ts';
-import { validate } from './emit/validate.ts';
-import { buildRegistry } from './extract/registry.ts';
-import type { DraftTask } from './extract/draft.ts';
+import { contentFiles, type Content } from './6-emit/content-files.ts';
+import { validate } from './6-emit/validate.ts';
+import { buildRegistry } from './5-extract/registry.ts';
+import type { DraftTask } from './5-extract/draft.ts';
 import { ExtractError } from './lib/errors.ts';
 import { say } from './lib/messages.ts';
-import type { SourceFile } from './sources/read-sources.ts';
+import type { SourceFile } from './0-sources/read-sources.ts';
 import { extractDocument, type DocumentResult } from './pipeline.ts';
 
 export type { SourceFile };

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { extractAll } from './extract-all.ts';
-import { summaryLines } from './emit/summary.ts';
-import { diffContent, writeContent } from './emit/write-content.ts';
+import { summaryLines } from './6-emit/summary.ts';
+import { diffContent, writeContent } from './6-emit/write-content.ts';
 import { ExtractError } from './lib/errors.ts';
 import { say } from './lib/messages.ts';
-import { readSources, SOURCE_EXTENSIONS } from './sources/read-sources.ts';
+import { readSources, SOURCE_EXTENSIONS } from './0-sources/read-sources.ts';
 
 /**
  * npm run extract [-- --check] [--quiet] [--verbose]

@@ -1,5 +1,5 @@
 import type { Content, PolicyDocument } from '../../src/schema/index.ts';
-import { departmentKey } from '../extract/department-names.ts';
+import { departmentKey } from '../5-extract/department-names.ts';
 import type { Labels } from './labels.ts';
 
 /** Found / labelled and right / emitted for one fact type; null rates when there is nothing to divide. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decode } from '../../scripts/decode/decode.ts';
-import { toLines } from '../../scripts/decode/lines.ts';
+import { decode } from '../../scripts/1-decode/decode.ts';
+import { toLines } from '../../scripts/1-decode/lines.ts';
 import iconv from 'iconv-lite';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeContent } from '../../scripts/emit/write-content.ts';
+import { writeContent } from '../../scripts/6-emit/write-content.ts';
 import { runExtract, scratchSources } from '../helpers/cli.ts';
 
 function snapshot(dir: string): Map<string, string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMarker } from '../../scripts/outline/numbering.ts';
+import { readMarker } from '../../scripts/3-outline/numbering.ts';
 
 describe('readMarker', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastParenthesis, readResponsibility } from '../../scripts/extract/responsibility.ts';
-import { departmentKey, isGeneric, splitNames } from '../../scripts/extract/department-names.ts';
+import { lastParenthesis, readResponsibility } from '../../scripts/5-extract/responsibility.ts';
+import { departmentKey, isGeneric, splitNames } from '../../scripts/5-extract/department-names.ts';
 import { extractTexts } from '../helpers/run.ts';
 
 describe('readResponsibility', () => {

@@ -3,7 +3,7 @@
  *   1. build time split into extract / astro / pagefind (and the post-build CSP step),
  *   2. per page type the bytes of HTML, CSS and JS a first visit loads, raw and gzip,
  *   3. the bytes a first search query fetches and its latency, in headless chromium.
- * Run alone with `npm exec -- tsx scripts/bench-site.ts`.
+ * Run alone with `npm exec -- tsx scripts/bench/bench-site.ts`.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { serve } from '../test/site/support/serve.ts';
+import { serve } from '../../test/site/support/serve.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
+const root = path.resolve(import.meta.dirname, '..', '..');
 const dist = path.join(root, 'dist');
 
 function run(label: string, command: string, args: string[]): { ms: number; output: string } {

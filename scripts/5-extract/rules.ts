@@ -1,7 +1,7 @@
 import type { Criterion, RuleSet } from '../../src/schema/index.ts';
 import { calendarDate } from '../lib/dates.ts';
 import { clauseStart, forMatching } from '../lib/text.ts';
-import type { Block } from '../outline/tree.ts';
+import type { Block } from '../3-outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 import { inEligibility } from './sections.ts';
 import { sentences } from './sentences.ts';

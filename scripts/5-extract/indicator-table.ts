@@ -1,6 +1,6 @@
 import type { Baseline, Comparator, Target } from '../../src/schema/index.ts';
 import { forMatching } from '../lib/text.ts';
-import type { Block } from '../outline/tree.ts';
+import type { Block } from '../3-outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 import { tableRows } from './sentences.ts';
 

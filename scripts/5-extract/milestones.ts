@@ -1,9 +1,9 @@
 import type { Milestone } from '../../src/schema/index.ts';
 import { calendarDate, monthEnd } from '../lib/dates.ts';
 import { chineseNumber, forMatching } from '../lib/text.ts';
-import type { Block } from '../outline/tree.ts';
+import type { Block } from '../3-outline/tree.ts';
 import type { DocumentContext } from './context.ts';
-import type { Placed } from '../meta/document-meta.ts';
+import type { Placed } from '../4-meta/document-meta.ts';
 import { sentences, tableRows } from './sentences.ts';
 
 const D = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;

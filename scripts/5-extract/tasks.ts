@@ -1,5 +1,5 @@
 import { forMatching } from '../lib/text.ts';
-import type { Block } from '../outline/tree.ts';
+import type { Block } from '../3-outline/tree.ts';
 import { assign } from './assign.ts';
 import type { DocumentContext } from './context.ts';
 import type { DraftTask } from './draft.ts';

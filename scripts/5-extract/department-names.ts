@@ -1,4 +1,4 @@
-import type { RegionLevel } from '../meta/region.ts';
+import type { RegionLevel } from '../4-meta/region.ts';
 
 /** Suffixes that make a name a public body's name. */
 const ORG_SUFFIX = /(局|委|厅|办|办公室|办公厅|室|部|中心|公司|政府|管委会|管理委员会|小组|海关|分局|支行|中支|党校|委员会|院|所|站|社|总社|联社|集团|银行|协会|处|队|署|会)$/;

@@ -1,5 +1,5 @@
-import { readMarker } from '../outline/numbering.ts';
-import type { Block } from '../outline/tree.ts';
+import { readMarker } from '../3-outline/numbering.ts';
+import type { Block } from '../3-outline/tree.ts';
 import { assign, pushOnce } from './assign.ts';
 import type { DocumentContext } from './context.ts';
 import { isGeneric, splitOutsideBrackets } from './department-names.ts';

@@ -1,4 +1,4 @@
-import type { Line } from '../decode/lines.ts';
+import type { Line } from '../1-decode/lines.ts';
 import type { Removed } from '../../src/schema/index.ts';
 import { codePoints, forMatching } from '../lib/text.ts';
 import { isChrome, isLinkRow, isPageNumber, isShortFragment, originalFollows, PORTAL_FIELD } from './junk-lines.ts';

@@ -1,5 +1,5 @@
 import type { Plugin } from 'unified';
-import type { Line } from '../decode/lines.ts';
+import type { Line } from '../1-decode/lines.ts';
 import { forMatching } from '../lib/text.ts';
 import { readMarker } from './numbering.ts';
 import type { Block, Root } from './tree.ts';

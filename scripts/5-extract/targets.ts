@@ -1,6 +1,6 @@
 import type { Baseline, Target } from '../../src/schema/index.ts';
 import { clauseStart, fiveYearPlan, forMatching } from '../lib/text.ts';
-import type { Block } from '../outline/tree.ts';
+import type { Block } from '../3-outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 import { indicatorTable } from './indicator-table.ts';
 import { readQuantities, type Quantity } from './quantities.ts';

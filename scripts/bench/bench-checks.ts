@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { basePath, outDir } from './build/env.ts';
+import { basePath, outDir } from '../build/env.ts';
 
 const dist = path.resolve(outDir());
 const base = basePath();
@@ -31,7 +31,7 @@ function fileOf(url: string): string {
   return path.join(dist, rootRelative);
 }
 
-/** Static imports of an ES module as written by Vite: `import"./a.js"`, `from"./b.js"`. */
+/** Static imports of an ES module as written by Vite: `import"../a.js"`, `from"../b.js"`. */
 function staticImports(file: string): string[] {
   const code = readFileSync(file, 'utf8');
   const found = new Set<string>();

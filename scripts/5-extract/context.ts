@@ -1,6 +1,6 @@
 import type { Finding } from '../lib/errors.ts';
-import type { RegionLevel } from '../meta/region.ts';
-import type { Block } from '../outline/tree.ts';
+import type { RegionLevel } from '../4-meta/region.ts';
+import type { Block } from '../3-outline/tree.ts';
 
 /** What every extractor may read about the document it works on. */
 export interface DocumentContext {

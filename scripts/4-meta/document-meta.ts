@@ -1,9 +1,9 @@
 import type { Removed, Sidecar } from '../../src/schema/index.ts';
-import type { Line } from '../decode/lines.ts';
+import type { Line } from '../1-decode/lines.ts';
 import { firstDate } from '../lib/dates.ts';
 import { fiveYearPlan, forMatching } from '../lib/text.ts';
-import { isMetaLine, isTitleLike, ORG_LINE } from '../outline/front-matter.ts';
-import type { Block } from '../outline/tree.ts';
+import { isMetaLine, isTitleLike, ORG_LINE } from '../3-outline/front-matter.ts';
+import type { Block } from '../3-outline/tree.ts';
 import { regionOf } from './region.ts';
 
 /** A fact of the title block with its place in the source. */

@@ -1,4 +1,4 @@
-import type { Block } from '../outline/tree.ts';
+import type { Block } from '../3-outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 
 /**
