@@ -2,8 +2,8 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { describeZodError, sidecarSchema, type Sidecar } from '../src/schema/index.ts';
 import { contentFiles, type Content } from './6-emit/content-files.ts';
 import { validate } from './6-emit/validate.ts';
-import { buildRegistry } from './5-extract/registry.ts';
-import type { DraftTask } from './5-extract/draft.ts';
+import { buildRegistry } from './5-extract/departments/registry.ts';
+import type { DraftTask } from './5-extract/tasks/draft.ts';
 import { ExtractError } from './lib/errors.ts';
 import { say } from './lib/messages.ts';
 import type { SourceFile } from './0-sources/read-sources.ts';
@@ -71,7 +71,7 @@ export function extractAll(sources: SourceFile[]): Extraction {
 
   const drafts: DraftTask[] = results.flatMap((r) => r.tasks);
   const regionOf = new Map(results.map((r) => [r.document.id, r.document.region]));
-  const { tasks, departments } = buildRegistry(drafts, (doc) => regionOf.get(doc) ?? null);
+  const { tasks, departments } = buildRegistry(drafts, (doc: string) => regionOf.get(doc) ?? null);
   const content: Content = {
     documents: results.map((r) => r.document),
     tasks,

@@ -1,28 +1,29 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Baseline, Clause, Milestone, PolicyDocument, RuleSet, Sidecar, Target } from '../src/schema/index.ts';
-import { clean } from './2-clean/clean.ts';
+import type { Baseline, Clause, Finding, Milestone, PolicyDocument, RuleSet, Sidecar, Target } from '../src/schema/index.ts';
 import { decode } from './1-decode/decode.ts';
-import { toLines } from './1-decode/lines.ts';
-import { ExtractError, type Finding } from './lib/errors.ts';
-import { codePoints } from './lib/text.ts';
-import { readMeta } from './4-meta/document-meta.ts';
-import { regionLevel } from './4-meta/region.ts';
+import { toLines, type Line } from './1-decode/lines.ts';
+import { clean } from './2-clean/clean.ts';
 import { anchors } from './3-outline/anchors.ts';
 import { frontMatter } from './3-outline/front-matter.ts';
 import { fromLines } from './3-outline/from-lines.ts';
 import { joinLines } from './3-outline/join-lines.ts';
 import { nest } from './3-outline/nest.ts';
 import { walk, type Block, type Root } from './3-outline/tree.ts';
-import { extractAnnexRows } from './5-extract/annex-table.ts';
+import { readMeta } from './4-meta/document-meta.ts';
+import { regionLevel } from './4-meta/region.ts';
 import { makeContext } from './5-extract/context.ts';
-import type { DraftTask } from './5-extract/draft.ts';
-import { extractMilestones } from './5-extract/milestones.ts';
-import { extractRules } from './5-extract/rules.ts';
-import { extractStatements } from './5-extract/statements.ts';
-import { extractQuantities } from './5-extract/targets.ts';
-import { extractNumberedTasks } from './5-extract/tasks.ts';
+import { milestones } from './5-extract/milestones.ts';
+import { quantities } from './5-extract/quantities/targets.ts';
+import { ruleSets } from './5-extract/rules/rule-sets.ts';
+import type { DraftTask } from './5-extract/tasks/draft.ts';
+import { dutySentences } from './5-extract/tasks/duty-sentences.ts';
+import { noteTasks } from './5-extract/tasks/note-tasks.ts';
+import { tableTasks } from './5-extract/tasks/table-tasks.ts';
+import { ExtractError } from './lib/errors.ts';
 import { say } from './lib/messages.ts';
+import { positions } from './lib/positions.ts';
+import { codePoints } from './lib/text.ts';
 
 /** Everything read from one source, before departments are merged across documents. */
 export interface DocumentResult {
@@ -36,8 +37,8 @@ export interface DocumentResult {
   rules: RuleSet[];
 }
 
-/** The outline phase: kept lines → a tree of clauses with anchors. */
-export function outline(source: string, lines: ReturnType<typeof toLines>, file: string): { tree: Root; messages: Finding[] } {
+/** The outline phase: kept lines → a tree of clauses with anchors, as unified plugins. */
+export function outline(source: string, lines: Line[], file: string): { tree: Root; messages: Finding[] } {
   const processor = unified().use(fromLines, { source, lines }).use(joinLines).use(frontMatter).use(nest).use(anchors);
   const vfile = new VFile({ path: file, value: source });
   const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
@@ -45,57 +46,67 @@ export function outline(source: string, lines: ReturnType<typeof toLines>, file:
   return { tree, messages };
 }
 
-/** Runs decode → clean → outline → extract on one source file. */
+/**
+ * One source file, top to bottom: decode → clean → outline → meta → the extract passes. Each pass
+ * reads the document tree through its context and returns records; none reads another's output
+ * except the task ids that targets point to.
+ */
 export function extractDocument(input: { id: string; file: string; bytes: Uint8Array; sidecar: Sidecar }): DocumentResult {
   const { id, file, sidecar } = input;
+
+  // 1 decode: bytes → text.
   const decoded = decode(input.bytes, file);
   const source = decoded.text;
   if (!source.trim()) throw new ExtractError(file, 1, say('decode:blank'));
   const lines = toLines(source);
+
+  // 2 clean: the publishing site's junk cut and reported.
   const cleaned = clean(lines, source);
-  if (!cleaned.kept.some((l) => l.text.trim())) {
-    throw new ExtractError(file, 1, say('decode:junk-only'));
-  }
+  if (!cleaned.kept.some((l) => l.text.trim())) throw new ExtractError(file, 1, say('decode:junk-only'));
+
+  // 3 outline: a tree of clauses.
   const findings: Finding[] = [];
   const { tree, messages } = outline(source, cleaned.kept, file);
   findings.push(...messages);
-
   const blocks = [...walk(tree.children)].filter((b) => b.kind !== 'blank');
   const parents = new Map<Block, Block | null>();
   const link = (list: Block[], parent: Block | null) => list.forEach((b) => (parents.set(b, parent), link(b.children, b)));
   link(tree.children, null);
+  if (!blocks.some((b) => b.kind === 'numbered')) findings.push({ line: blocks[0]?.line ?? 1, rule: 'outline:no-structure', message: say('outline:no-structure') });
 
+  // 4 meta: title, issuer, number, dates, region, period.
   const front = blocks.filter((b) => b.kind === 'front');
-  const preamble = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
   const body = blocks.filter((b) => b.kind !== 'front');
+  const preamble = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
   const meta = readMeta({ front, preamble, allLines: lines, removed: cleaned.removed, source, sidecar, fallbackTitle: id, body });
-  if (!blocks.some((b) => b.kind === 'numbered')) {
-    findings.push({ line: blocks[0]?.line ?? 1, rule: 'outline:no-structure', message: say('outline:no-structure') });
-  }
-
   const year = Number((sidecar.issued ?? meta.issued?.value ?? sidecar.published ?? meta.published?.value ?? '').slice(0, 4)) || null;
-  const lineStarts = lines.map((l) => l.start);
+
+  // 5 extract: the passes, in order.
   const ctx = makeContext(
-    { id, source, region: meta.region, level: regionLevel(meta.region), year, period: meta.period, blocks, report: (f) => findings.push(f) },
-    lineStarts,
+    { id, source, region: meta.region, level: regionLevel(meta.region), year, period: meta.period, blocks },
+    positions(source),
     parents,
+    findings,
   );
+  const noted = noteTasks(ctx);
+  const tabled = tableTasks(ctx);
+  const stated = dutySentences(ctx, new Set([...noted, ...tabled].map((t) => t.clause)));
+  const taskOfClause = new Map([...noted, ...tabled, ...stated].map((t) => [t.clause, t.id]));
+  const rules = ruleSets(ctx);
+  const { targets, baselines } = quantities(ctx, taskOfClause);
+  const dates = milestones(ctx, { issued: meta.issued, published: meta.published, title: meta.title });
 
-  const numbered = extractNumberedTasks(ctx);
-  const counter = { n: 0 };
-  const annex = extractAnnexRows(ctx, counter);
-  const statements = extractStatements(ctx, new Set(numbered.map((t) => t.clause)), { n: 0 });
-  const taskOfClause = new Map(numbered.map((t) => [t.clause, t.id]));
-  const rules = extractRules(ctx);
-  const { targets, baselines } = extractQuantities(ctx, taskOfClause);
-  const milestones = extractMilestones(ctx, { issued: meta.issued, published: meta.published, title: meta.title });
-
+  // Accounting: every character of the source is in the tree or reported as removed.
   const removedChars = cleaned.removed.reduce((n, r) => n + r.chars, 0) + decoded.bom;
   // A kept line counts whole, less the invisible characters cut from it (reported as removed).
   const keptChars = cleaned.kept.reduce((n, l) => n + codePoints(source.slice(l.start, l.next)) - (l.end - l.start - l.text.length), 0);
   const treeLines = new Set([...walk(tree.children)].flatMap((b) => b.lines));
   const lost = cleaned.kept.filter((l) => !treeLines.has(l.n));
   if (lost.length) throw new ExtractError(file, lost[0]!.n, say('internal', 'a kept line is missing from the document tree'));
+  const sourceChars = codePoints(source) + decoded.bom;
+  if (sourceChars !== keptChars + removedChars) {
+    throw new ExtractError(file, 1, say('internal', `character accounting fails (${sourceChars} in source, ${keptChars} kept + ${removedChars} removed)`));
+  }
 
   const clauses: Clause[] = blocks.map((b) => ({
     id: b.id!,
@@ -111,11 +122,6 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     line: b.line,
     endLine: b.endLine,
   }));
-
-  const sourceChars = codePoints(source) + decoded.bom;
-  if (sourceChars !== keptChars + removedChars) {
-    throw new ExtractError(file, 1, say('internal', `character accounting fails (${sourceChars} in source, ${keptChars} kept + ${removedChars} removed)`));
-  }
   const removed = decoded.bom ? [{ rule: 'bom', line: 1, endLine: 1, chars: 1, text: '\ufeff' }, ...cleaned.removed] : cleaned.removed;
   const document: PolicyDocument = {
     id,
@@ -127,7 +133,7 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     published: sidecar.published ?? meta.published?.value ?? null,
     url: `/documents/${id}/`,
     sourceUrl: sidecar.source ?? null,
-    sourceFile: `policy-sources/${id}.txt`,
+    sourceFile: file.replace(/^.*?(policy-sources\/)/, '$1'),
     encoding: decoded.encoding,
     period: meta.period,
     clauses,
@@ -135,5 +141,5 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     findings: findings.sort((a, b) => a.line - b.line),
     accounting: { source: sourceChars, kept: keptChars, removed: removedChars },
   };
-  return { document, source, tasks: [...numbered, ...annex, ...statements], targets, baselines, milestones, rules };
+  return { document, source, tasks: [...noted, ...tabled, ...stated].sort((a, b) => a.span.start - b.span.start), targets, baselines, milestones: dates, rules };
 }

@@ -1,4 +1,5 @@
-import type { Removed, Sidecar } from '../../src/schema/index.ts';
+import type { Removed, Sidecar, Span } from '../../src/schema/index.ts';
+import { positions } from '../lib/positions.ts';
 import type { Line } from '../1-decode/lines.ts';
 import { firstDate } from '../lib/dates.ts';
 import { fiveYearPlan, forMatching } from '../lib/text.ts';
@@ -12,6 +13,7 @@ export interface Placed<T> {
   clause: string;
   line: number;
   quote: string;
+  span: Span;
 }
 
 export interface DocumentMeta {
@@ -89,16 +91,10 @@ function issuersFrom(front: Block[], lines: Array<{ text: string }>): string[] {
   return found;
 }
 
-function placedIn(block: Block, source: string, index: number, length: number): { line: number; quote: string } {
+function placedIn(block: Block, source: string, index: number, length: number): { line: number; quote: string; span: Span } {
   const start = block.offsets[index]!;
   const end = block.offsets[index + length - 1]! + 1;
-  return { line: lineAt(block, start, source), quote: source.slice(start, end) };
-}
-
-function lineAt(block: Block, offset: number, source: string): number {
-  let line = block.line;
-  for (let i = block.offsets[0]!; i < offset; i++) if (source[i] === '\n' || (source[i] === '\r' && source[i + 1] !== '\n')) line++;
-  return line;
+  return { line: positions(source).lineOf(start), quote: source.slice(start, end), span: { start, end } };
 }
 
 /** A signature closing the text: the issuing body's name, then the date on the next line. */
@@ -136,7 +132,7 @@ function issuedFrom(front: Block[], source: string): Placed<string> | null {
 const PUBLISHED = /(发布时间|发布日期|时间)\s*[:：】]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
 
 /** The publication date a web page states: 发布时间:2023-07-12, or a dateline 2023-12-08 09:38来源:…. */
-function publishedFrom(allLines: Line[], front: Block[], removed: Removed[]): Placed<string> | null {
+function publishedFrom(allLines: Line[], front: Block[], removed: Removed[], source: string): Placed<string> | null {
   const firstBody = front.at(-1)?.endLine ?? 0;
   for (const line of allLines) {
     if (line.n > firstBody + 2 && line.n > 30) break;
@@ -150,11 +146,14 @@ function publishedFrom(allLines: Line[], front: Block[], removed: Removed[]): Pl
     const holder = front.find((b) => b.lines.includes(line.n));
     const inJunk = removed.some((r) => r.line <= line.n && r.endLine >= line.n);
     if (!holder && !inJunk) continue;
+    const from = line.map ? line.map[start]! : line.start + start;
+    const to = line.map ? line.map[start + d.length - 1]! + 1 : line.start + start + d.length;
     return {
       value: d.date,
       clause: holder?.id ?? front[0]?.id ?? 'front-1',
       line: line.n,
-      quote: line.text.slice(start, start + d.length),
+      quote: source.slice(from, to),
+      span: { start: from, end: to },
     };
   }
   return null;
@@ -194,7 +193,7 @@ export function readMeta(input: {
   const numberLine = front.map((b) => (isMetaLine(b.text) ? DOC_NUMBER.exec(b.text)?.[0].trim() : null)).find(Boolean) ?? null;
   const region = sidecar.region ?? (issuer.map(regionOf).find(Boolean) || regionOf(title));
   const issuedText = issuedFrom(front, source) ?? signatureDate(input.body, source);
-  const publishedText = publishedFrom(input.allLines, front, input.removed);
+  const publishedText = publishedFrom(input.allLines, front, input.removed, source);
   return {
     title,
     issuer,

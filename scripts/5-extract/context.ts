@@ -1,8 +1,18 @@
-import type { Finding } from '../lib/errors.ts';
+import type { Finding, Span } from '../../src/schema/index.ts';
+import { say, type RuleId } from '../lib/messages.ts';
+import type { Positions } from '../lib/positions.ts';
 import type { RegionLevel } from '../4-meta/region.ts';
 import type { Block } from '../3-outline/tree.ts';
 
-/** What every extractor may read about the document it works on. */
+/** Where a fact stands: its clause, the line its quote starts on, the exact quote and its offsets. */
+export interface Cited {
+  clause: string;
+  line: number;
+  quote: string;
+  span: Span;
+}
+
+/** What every extract pass may read about the document it works on. */
 export interface DocumentContext {
   id: string;
   source: string;
@@ -17,23 +27,22 @@ export interface DocumentContext {
   topLevel: Block[];
   /** The enclosing clauses of a block, outermost first. */
   ancestors: (block: Block) => Block[];
-  /** Exact source quote of `block.text[from, to)` and the line it starts on. */
-  cite: (block: Block, from: number, to: number) => { clause: string; line: number; quote: string };
-  report: (finding: Finding) => void;
+  /** The quote of `block.text[from, to)`, exact from the source, with its line and offsets. */
+  cite: (block: Block, from: number, to: number) => Cited;
+  /** A stable id: document, clause anchor, kind and ordinal within that clause (`x/c3-2/target-1`). */
+  idFor: (clause: string, kind: string) => string;
+  /** A finding on a line, its text from the messages table. */
+  report: <R extends RuleId>(line: number, rule: R, ...args: Parameters<typeof say<R>> extends [R, ...infer A] ? A : never) => void;
 }
 
-/** Builds the line lookup and the ancestor map once per document. */
-export function makeContext(base: Omit<DocumentContext, 'ancestors' | 'cite' | 'topLevel'>, lineStarts: number[], parents: Map<Block, Block | null>): DocumentContext {
-  const lineOf = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+/** Builds the ancestor map, the citation and the id counters once per document. */
+export function makeContext(
+  base: Omit<DocumentContext, 'ancestors' | 'cite' | 'topLevel' | 'idFor' | 'report'>,
+  at: Positions,
+  parents: Map<Block, Block | null>,
+  findings: Finding[],
+): DocumentContext {
+  const ordinals = new Map<string, number>();
   return {
     ...base,
     topLevel: base.blocks.filter((b) => !parents.get(b)),
@@ -44,8 +53,17 @@ export function makeContext(base: Omit<DocumentContext, 'ancestors' | 'cite' | '
     },
     cite(block, from, to) {
       const start = block.offsets[from] ?? block.offsets[0] ?? 0;
-      const last = block.offsets[Math.max(from, to - 1)] ?? start;
-      return { clause: block.id!, line: lineOf(start), quote: base.source.slice(start, last + 1) };
+      const end = (block.offsets[Math.max(from, to - 1)] ?? start) + 1;
+      return { clause: block.id!, line: at.lineOf(start), quote: base.source.slice(start, end), span: { start, end } };
+    },
+    idFor(clause, kind) {
+      const key = `${clause}/${kind}`;
+      const n = (ordinals.get(key) ?? 0) + 1;
+      ordinals.set(key, n);
+      return `${base.id}/${clause}/${kind}-${n}`;
+    },
+    report(line, rule, ...args) {
+      findings.push({ line, rule, message: (say as (r: RuleId, ...a: unknown[]) => string)(rule, ...args) });
     },
   };
 }

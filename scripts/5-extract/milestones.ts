@@ -1,4 +1,5 @@
 import type { Milestone } from '../../src/schema/index.ts';
+import { anyOf, BEFORE_WORDS, DURATION_NAMES, DURATION_UNITS, END_WORDS, EVERY_YEAR, QUARTERS, SPAN_JOINS } from '../../src/vocabulary/index.ts';
 import { calendarDate, monthEnd } from '../lib/dates.ts';
 import { chineseNumber, forMatching } from '../lib/text.ts';
 import type { Block } from '../3-outline/tree.ts';
@@ -8,19 +9,27 @@ import { sentences, tableRows } from './sentences.ts';
 
 const D = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 const MD = String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
+const JOIN = anyOf(SPAN_JOINS);
+const END = anyOf(END_WORDS);
+const BEFORE = anyOf(BEFORE_WORDS);
 const patterns = {
   /** 2023年11月1日至2025年12月31日, 2026年1月1日至4月30日, 方案发布之日至2023年10月31日. */
-  range: new RegExp(String.raw`(?:${D}|([^,，;；。()（）]{2,12}之日))\s*(?:至|到|—|－|-|~)\s*${MD}`, 'g'),
+  range: new RegExp(String.raw`(?:${D}|([^,，;；。()（）]{2,12}之日))\s*${JOIN}\s*${MD}`, 'g'),
   /** 于2025年1月10日前, 2025年1月10日前, 截至2025年1月10日. */
-  before: new RegExp(String.raw`(?:于|在|截至|截止|最迟)?\s*${D}\s*(?:前|之前|以前|截止)`, 'g'),
+  before: new RegExp(String.raw`(?:于|在|截至|截止|最迟)?\s*${D}\s*${BEFORE}`, 'g'),
   /** (2026—2030年), 2022—2030年. */
-  years: /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})\s*年/g,
+  years: new RegExp(String.raw`(\d{4})\s*${JOIN}+\s*(\d{4})\s*年`, 'g'),
   /** 到2025年, 到2023年底. */
-  by: /(?:到|至)\s*(\d{4})\s*年(底|末)?/g,
+  by: new RegExp(String.raw`(?:到|至)\s*(\d{4})\s*年(${END})?`, 'g'),
   /** 6月底完成, 9月底前, 2025年12月底前, 年底前. */
-  monthEnd: /(?:每年|(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:底|末)\s*(?:前|完成|之前)|(?:(\d{4})\s*)?(?<!月)年(?:底|末)\s*(?:前|完成)/g,
+  monthEnd: new RegExp(
+    String.raw`(?:${anyOf(EVERY_YEAR)}|(\d{4})\s*年\s*)?(\d{1,2})\s*月${END}\s*(?:${BEFORE}|完成)|(?:(\d{4})\s*)?(?<!月)年${END}\s*(?:${BEFORE}|完成)`,
+    'g',
+  ),
+  /** 2021年四季度, 2022年第二季度: due on the quarter's last day. */
+  quarter: new RegExp(String.raw`(\d{4})\s*年\s*第?\s*(${anyOf(Object.keys(QUARTERS))})\s*季度`, 'g'),
   /** 公示期为5个工作日, 试点创建期限为3年. */
-  duration: /(公示期|期限|周期|创建期|建设期|有效期|申报期)\s*(?:为|是)?\s*(\d+|[一二三四五六七八九十]+)\s*(个工作日|个月|工作日|日|天|年)/g,
+  duration: new RegExp(String.raw`(${anyOf(DURATION_NAMES)})\s*(?:为|是)?\s*(\d+|[一二三四五六七八九十]+)\s*(${anyOf(DURATION_UNITS)})`, 'g'),
 };
 
 /** A row's label: its longest cell, usually the task. */
@@ -40,17 +49,17 @@ function labelOf(block: Block, sentence: string, ancestors: Block[]): string {
  * Dates, deadlines and periods in the body, and the document's own dates.
  * Dates inside 《》 (cited documents' titles) are not the plan's.
  */
-export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<string> | null; published: Placed<string> | null; title: string }): Milestone[] {
+export function milestones(ctx: DocumentContext, own: { issued: Placed<string> | null; published: Placed<string> | null; title: string }): Milestone[] {
   const out: Milestone[] = [];
   const seen = new Set<string>();
   const add = (m: Omit<Milestone, 'id' | 'document'>) => {
     const key = `${m.clause}|${m.start}|${m.end}|${m.kind}`;
     if (seen.has(key)) return;
     seen.add(key);
-    out.push({ id: `${ctx.id}/milestone-${out.length + 1}`, document: ctx.id, ...m });
+    out.push({ id: ctx.idFor(m.clause, 'milestone'), document: ctx.id, ...m });
   };
-  if (own.issued) add({ kind: 'issued', label: `印发《${own.title}》`, start: own.issued.value, end: own.issued.value, duration: null, clause: own.issued.clause, line: own.issued.line, quote: own.issued.quote });
-  if (own.published) add({ kind: 'published', label: `公开发布《${own.title}》`, start: own.published.value, end: own.published.value, duration: null, clause: own.published.clause, line: own.published.line, quote: own.published.quote });
+  if (own.issued) add({ kind: 'issued', label: `印发《${own.title}》`, start: own.issued.value, end: own.issued.value, duration: null, ...placed(own.issued) });
+  if (own.published) add({ kind: 'published', label: `公开发布《${own.title}》`, start: own.published.value, end: own.published.value, duration: null, ...placed(own.published) });
 
   for (const block of ctx.blocks) {
     if (block.kind === 'front') continue;
@@ -107,8 +116,16 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
         const b = a + m[0].length;
         // A month without a year is in the year the sentence names, else the document's year.
         // 每年12月底前 recurs: it is first due in the plan's first year.
-        const year = m[1] ? +m[1] : m[3] ? +m[3] : /^每年/.test(m[0]) ? (ctx.period?.start ?? ctx.year) : (yearBefore(a) ?? ctx.year);
+        const year = m[1] ? +m[1] : m[3] ? +m[3] : new RegExp(`^${anyOf(EVERY_YEAR)}`).test(m[0]) ? (ctx.period?.start ?? ctx.year) : (yearBefore(a) ?? ctx.year);
         const end = year ? monthEnd(year, m[2] ? +m[2] : 12) : null;
+        if (!free(a, b) || !end) continue;
+        taken.push([a, b]);
+        add({ kind: 'deadline', label, start: null, end, duration: null, ...cite(a, b) });
+      }
+      for (const m of folded.matchAll(patterns.quarter)) {
+        const a = m.index;
+        const b = a + m[0].length;
+        const end = monthEnd(+m[1]!, QUARTERS[m[2]!]!);
         if (!free(a, b) || !end) continue;
         taken.push([a, b]);
         add({ kind: 'deadline', label, start: null, end, duration: null, ...cite(a, b) });
@@ -125,6 +142,11 @@ export function extractMilestones(ctx: DocumentContext, own: { issued: Placed<st
     }
   }
   return out;
+}
+
+/** A fact of the title block as a milestone's provenance. */
+function placed(fact: Placed<string>): Pick<Milestone, 'clause' | 'line' | 'quote' | 'span'> {
+  return { clause: fact.clause, line: fact.line, quote: fact.quote, span: fact.span };
 }
 
 /** A mask of the characters inside 《…》, in one pass. */

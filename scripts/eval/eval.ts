@@ -89,7 +89,7 @@ for (const [i, name] of files.entries()) {
     },
     warnings: doc.findings.length,
     accounting: doc.accounting,
-    score: labels ? scoreDocument(labels, doc, c) : null,
+    score: labels ? scoreDocument(labels, doc, c, extraction.results[0]!.source) : null,
   });
 }
 if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(72) + '\r');

@@ -1,6 +1,7 @@
 import type { Content, PolicyDocument } from '../../src/schema/index.ts';
-import { departmentKey } from '../5-extract/department-names.ts';
+import { departmentKey } from '../5-extract/departments/names.ts';
 import type { Labels } from './labels.ts';
+import { positions } from '../lib/positions.ts';
 
 /** Found / labelled and right / emitted for one fact type; null rates when there is nothing to divide. */
 export interface Tally {
@@ -93,7 +94,8 @@ const cleanNumber = (s: string | null) => clean(s).replace(/[[(（〔]/g, '〔')
  * Scores one document's extraction against its labels. Tasks, targets and criteria are matched by
  * the lines they cover; a target is right when value, unit, comparator and year all agree.
  */
-export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Content, mapLine: LineMap = (n) => n): DocumentScore {
+export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Content, source: string, mapLine: LineMap = (n) => n): DocumentScore {
+  const lineOf = positions(source).lineOf;
   const score: DocumentScore = {
     tasks: emptyTally(),
     assignments: emptyTally(),
@@ -121,8 +123,9 @@ export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Cont
     const emitted = tasks
       .map((t) => {
         const [, end] = quoteLines(t.line, t.quote);
-        const start = t.kind === 'statement' ? t.line : Math.min(clauseLines.get(t.clause)?.[0] ?? t.line, t.line);
-        return { item: t, lines: [start, end] as [number, number] };
+        // A task's own text where it says so (a note quotes only itself), else its clause.
+        const start = t.extent ? lineOf(t.extent.start) : t.kind === 'statement' ? t.line : Math.min(clauseLines.get(t.clause)?.[0] ?? t.line, t.line);
+        return { item: t, lines: [Math.min(start, t.line), end] as [number, number] };
       })
       .filter((e) => inRange(e.lines[0]));
     const pairs = pair(labelled, emitted);

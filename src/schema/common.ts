@@ -13,7 +13,11 @@ export const dateOrYear = z
   .regex(/^\d{4}(-\d{2}-\d{2})?$/, '应为 YYYY 或 YYYY-MM-DD')
   .refine((v) => v.length === 4 || isCalendarDate(v), '日历上没有这一天');
 
-/** Where a fact came from: every extracted record carries these three. */
+/** Offsets of a fact in the decoded source text: `quote` is `source.slice(start, end)`. */
+export const spanSchema = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
+export type Span = z.output<typeof spanSchema>;
+
+/** Where a fact came from: every extracted record carries these. */
 export const provenance = {
   /** Anchor id of the clause on its document page (`#c2-3-7`). */
   clause: z.string().min(1),
@@ -21,6 +25,10 @@ export const provenance = {
   line: z.number().int().positive(),
   /** An exact substring of the decoded source text, starting on `line`. */
   quote: z.string().min(1),
+  /** Where `quote` stands in the decoded source: the page marks the fact by it, never by searching. */
+  span: spanSchema,
+  /** Page of the published PDF the quote starts on (PDF sources only). */
+  page: z.number().int().positive().optional(),
 };
 
 /** A plan period in years: start (or null when open) not after end. */

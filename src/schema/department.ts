@@ -2,8 +2,8 @@ import { z } from 'zod';
 
 /** A department (a public body) in a region; spellings of one body merged as aliases. */
 export const departmentSchema = z.object({
-  /** Stable id derived from region and canonical name. */
-  id: z.string().regex(/^d-[a-z0-9]+$/),
+  /** Stable, readable id: region and canonical name in pinyin (`jianglanshi-fagaiwei`). */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   /** The most used spelling. */
   name: z.string(),
   /** Every spelling seen, including `name`. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './common.ts';
+import { isoDate, spanSchema } from './common.ts';
 
 export const criterionKind = z.enum(['required', 'disqualifier', 'quota', 'deadline', 'acceptance', 'support']);
 
@@ -24,6 +24,8 @@ export const criterionSchema = z.object({
   line: z.number().int().positive(),
   /** Exact substring of the source. */
   quote: z.string().min(1),
+  span: spanSchema,
+  page: z.number().int().positive().optional(),
   /** For quotas: the most applications (1 个). */
   quota: z.object({ max: z.number(), unit: z.string(), per: z.string().nullable() }).nullable(),
   /** For deadlines: the last day. */
@@ -46,6 +48,8 @@ export const ruleSetSchema = z.object({
   clause: z.string(),
   line: z.number().int().positive(),
   quote: z.string(),
+  span: spanSchema,
+  page: z.number().int().positive().optional(),
   criteria: z.array(criterionSchema),
 });
 

@@ -27,6 +27,8 @@ export const targetSchema = z.object({
   valueText: z.string(),
   /** The text gives the value as approximate (470万千瓦左右): judge it with a tolerance. */
   approximate: z.boolean(),
+  /** A running total rather than a level (累计建成150家). */
+  cumulative: z.boolean(),
   ...provenance,
 });
 

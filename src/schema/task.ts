@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { provenance } from './common.ts';
+import { provenance, spanSchema } from './common.ts';
 
 /** How a task was found in the text. */
 export const taskKind = z.enum([
@@ -45,6 +45,8 @@ export const taskSchema = z.object({
   category: z.string().nullable(),
   /** The task's whole text. */
   text: z.string(),
+  /** Where the task's text stands in the source, when it is more than its quote (a note quotes only itself). */
+  extent: spanSchema.optional(),
   ...provenance,
   /** Site page and anchor, relative to the site root. */
   url: z.string(),

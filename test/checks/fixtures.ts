@@ -16,6 +16,7 @@ function criteria(ruleId: string, inputs: CriterionInput[]): Criterion[] {
       clause: 'c2-2',
       line: 30,
       quote: input.text,
+      span: { start: 0, end: input.text.length },
       quota: null,
       date: null,
       acceptance: null,
@@ -35,6 +36,7 @@ function ruleSet(document: string, local: string, applicantType: string, inputs:
     clause: 'c2-1',
     line: 25,
     quote: applicantType,
+    span: { start: 0, end: applicantType.length },
     criteria: criteria(id, inputs),
     ...extra,
   });
@@ -97,9 +99,11 @@ export function target(local: string, fields: Partial<Target> & Pick<Target, 'me
     baseline: null,
     valueText: String(fields.value),
     approximate: false,
+    cumulative: false,
     clause: 'c1',
     line: 5,
     quote: fields.metric,
+    span: { start: 0, end: fields.metric?.length ?? 1 },
     ...fields,
   });
 }

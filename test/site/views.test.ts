@@ -75,7 +75,7 @@ describe('department view', () => {
     const tasks = [
       task('t1', { leads: ['x'], partners: ['x'] }),
       task('t2', { responsible: ['x'] }),
-      task('t3', { inherited: [{ phrase: '各县区', role: 'partner', department: 'x', clause: 'c', line: 1, quote: 'q' }] }),
+      task('t3', { inherited: [{ phrase: '各县区', role: 'partner', department: 'x', clause: 'c', line: 1, quote: 'q', span: { start: 0, end: 1 } }] }),
       task('t4', { leads: ['y'] }),
     ];
     const mine = tasksOfDepartment('x', tasks);

@@ -1,10 +1,13 @@
-import type { Criterion, RuleSet } from '../../src/schema/index.ts';
-import { calendarDate } from '../lib/dates.ts';
-import { clauseStart, forMatching } from '../lib/text.ts';
-import type { Block } from '../3-outline/tree.ts';
-import type { DocumentContext } from './context.ts';
-import { inEligibility } from './sections.ts';
-import { sentences } from './sentences.ts';
+import type { Criterion, RuleSet } from '../../../src/schema/index.ts';
+import { calendarDate } from '../../lib/dates.ts';
+import { clauseStart, forMatching } from '../../lib/text.ts';
+import type { Block } from '../../3-outline/tree.ts';
+import type { DocumentContext } from '../context.ts';
+import { inEligibility } from '../sections.ts';
+import { sentences } from '../sentences.ts';
+import { readAcceptance } from './acceptance.ts';
+import { criterion, parts, type Draft } from './criteria.ts';
+import { readQuotas } from './quotas.ts';
 
 /** Section headings that state who may apply and on what conditions. */
 /** A list of cases that exclude an applicant: 负面清单, 有下列情形之一的，不得申报. */
@@ -22,35 +25,6 @@ const APPLICANT = /申报主体(?:为|是)([^,，;；。]+)/;
 const APPLICANT_SENTENCE = /(?:^|[,，。;；])\s*([^,，;；。]{2,20}?)由([^,，;；。]{1,40}?)作为申报主体/g;
 const DISQUALIFY = /不得|不予|取消.{0,6}资格|不能|不可|一票否决/;
 
-interface Draft {
-  type: string;
-  applicant: string | null;
-  scope: string | null;
-  block: Block;
-  from: number;
-  to: number;
-  criteria: Array<Omit<Criterion, 'id'>>;
-}
-
-/** Longest common substring length: how well a phrase (2个园区) names an applicant type. */
-function overlap(a: string, b: string): number {
-  let best = 0;
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (a[i + k] && a[i + k] === b[j + k]) k++;
-      if (k > best) best = k;
-    }
-  return best;
-}
-
-function bestType(phrase: string, drafts: Draft[]): Draft | null {
-  const scored = drafts.map((d) => ({ d, score: Math.max(overlap(phrase, d.type), overlap(phrase, d.scope ?? '')) }));
-  const top = Math.max(0, ...scored.map((s) => s.score));
-  const winners = scored.filter((s) => s.score === top);
-  return top >= 2 && winners.length === 1 ? winners[0]!.d : null;
-}
-
 /**
  * Eligibility and acceptance rule sets. Applicant types come from the
  * 申报范围 section (…申报对象为…，由…作为申报主体) or from headings such as
@@ -58,7 +32,7 @@ function bestType(phrase: string, drafts: Draft[]): Draft | null {
  * conditions, the shared conditions and disqualifiers, the quotas and
  * deadlines the text sets for applications, and the acceptance rule.
  */
-export function extractRules(ctx: DocumentContext): RuleSet[] {
+export function ruleSets(ctx: DocumentContext): RuleSet[] {
   const sections = ctx.blocks.filter((b) => b.kind !== 'front' && inEligibility(ctx, b));
   if (!sections.length) return [];
 
@@ -176,8 +150,8 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
     }
   }
 
-  return drafts.map((d, i) => {
-    const id = `${ctx.id}/rules-${i + 1}`;
+  return drafts.map((d) => {
+    const id = ctx.idFor(d.block.id!, 'rules');
     // In the order the text gives them: shared conditions before a type's own when they come first.
     const all = [...d.criteria, ...shared, ...general].sort((x, y) => x.line - y.line).filter((c, k, list) => list.findIndex((o) => o.kind === c.kind && o.quote === c.quote && o.line === c.line) === k);
     const counts: Record<string, number> = {};
@@ -193,78 +167,3 @@ export function extractRules(ctx: DocumentContext): RuleSet[] {
   });
 }
 
-function parts(text: string, separator: RegExp): Array<{ text: string; index: number }> {
-  const out: Array<{ text: string; index: number }> = [];
-  let start = 0;
-  const folded = forMatching(text);
-  for (let i = 0; i <= folded.length; i++) {
-    if (i === folded.length || separator.test(folded[i]!)) {
-      const raw = text.slice(start, i);
-      const lead = raw.length - raw.trimStart().length;
-      const t = raw.trim().replace(/[。；;]$/, '');
-      if (t) out.push({ text: t, index: start + lead });
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-function criterion(ctx: DocumentContext, block: Block, part: { text: string; index: number }, kind: Criterion['kind']): Omit<Criterion, 'id'> {
-  return { kind, text: part.text, ...ctx.cite(block, part.index, part.index + part.text.length), quota: null, date: null, acceptance: null };
-}
-
-/** 每市申报数量原则上不超过1个县(市、区)、2个园区、3个社区 / 选择15个…旗县和15个典型园区. */
-function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
-  if (!/申报数量|名额|不超过|选择|遴选|择优|推荐/.test(folded)) return;
-  const perMatch = /每个?(市\(州\)|设区市|市|县|区|盟|州|省|单位)/.exec(folded);
-  const per = perMatch ? s.text.substr(perMatch.index + perMatch[0].length - perMatch[1]!.length, perMatch[1]!.length) : null;
-  let found = 0;
-  // 推荐零碳示范园区不超过2个、低碳示范社区不超过5个 / 试点城市全省遴选不超过4个: the noun comes first.
-  for (const m of folded.matchAll(/([^,，;；。、]{2,30}?)(?:不超过|不多于|最多)\s*(\d+)\s*(个|家|项)/g)) {
-    const noun = m[1]!.replace(/^每个?[^推遴选申择]{1,8}?(推荐|遴选|申报|选择)/, '').replace(/(全省|全市|全区|全县)?(遴选|推荐|申报|选择)$/, '').trim();
-    const draft = bestType(noun, drafts);
-    if (!draft || !noun) continue;
-    const from = clauseStart(folded.slice(0, m.index));
-    const end = m.index + m[0].length;
-    const c = criterion(ctx, block, { text: s.text.slice(from, end), index: s.index + from }, 'quota');
-    draft.criteria.push({ ...c, quota: { max: Number(m[2]), unit: m[3]!, per }, text: `${noun}${s.text.slice(m.index + m[1]!.length, end)}`.trim() });
-    found++;
-  }
-  if (found) return;
-  for (const m of folded.matchAll(/(\d+)\s*(个|家|项)((?:[^、,，;；。和()]|\([^()]*\)){1,16})/g)) {
-    // The thing counted ends where a verb begins: 15个典型园区|开展碳达峰试点建设.
-    const noun = m[3]!.split(/开展|进行|参加|作为|申报|建设|创建|实施/)[0]!;
-    const draft = bestType(noun, drafts);
-    if (!draft) continue;
-    // Quote from the start of the clause to this item: 每市申报数量原则上不超过1个县(市、区)、2个园区.
-    const from = clauseStart(folded.slice(0, m.index));
-    const end = m.index + m[0].length - (m[3]!.length - noun.length);
-    // The words before the first counted item of the clause (每市申报数量原则上不超过) head every item.
-    const lead = folded.slice(from, m.index).split(/\d+\s*(?:个|家|项)/)[0]!;
-    const c = criterion(ctx, block, { text: s.text.slice(from, end), index: s.index + from }, 'quota');
-    draft.criteria.push({ ...c, quota: { max: Number(m[1]), unit: m[2]!, per }, text: `${s.text.slice(from, from + lead.length)}${s.text.slice(m.index, end)}`.trim() });
-  }
-}
-
-/** 达到所有约束指标和70%以上的参考指标（近零碳城市、园区和社区至少分别完成10项、8项与5项参考指标）. */
-function readAcceptance(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
-  const allBinding = /(?:所有|全部)约束(?:性)?指标|约束(?:性)?指标(?:全部|均)(?:达标|达到|完成)/.test(folded);
-  const percent = /(\d+(?:\.\d+)?)\s*%\s*(?:以上|及以上)?的?参考(?:性)?指标/.exec(folded) ?? /参考(?:性)?指标(?:达标率|完成率|比例)?\s*(?:不低于|达到|不少于|≥)\s*(\d+(?:\.\d+)?)\s*%/.exec(folded);
-  const spread = /([^(（,，]{1,40}?)(?:至少)?分别(?:完成|达到|不少于|不低于)((?:\d+\s*项\s*[、和与及]?\s*)+)/.exec(folded);
-  const mins = new Map<Draft, number>();
-  if (spread) {
-    const names = spread[1]!.split(/[、和与及]/).map((n) => n.trim()).filter(Boolean);
-    const counts = [...spread[2]!.matchAll(/(\d+)\s*项/g)].map((m) => Number(m[1]));
-    if (names.length === counts.length) names.forEach((n, i) => {
-      const d = bestType(n, drafts);
-      if (d) mins.set(d, counts[i]!);
-    });
-  }
-  const from = percent ? Math.max(0, folded.lastIndexOf('达到', percent.index)) : 0;
-  const close = folded.indexOf(')', percent?.index ?? 0);
-  const to = spread ? (close > 0 ? close + 1 : s.text.length) : percent ? percent.index + percent[0].length : s.text.length;
-  for (const d of drafts) {
-    const c = criterion(ctx, block, { text: s.text.slice(from, to), index: s.index + from }, 'acceptance');
-    d.criteria.push({ ...c, acceptance: { allBinding, referencePercent: percent ? Number(percent[1]) : null, referenceMin: mins.get(d) ?? null } });
-  }
-}

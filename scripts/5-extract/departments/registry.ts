@@ -1,7 +1,21 @@
-import type { Department, Task } from '../../src/schema/index.ts';
-import { stableHash } from '../lib/text.ts';
-import { departmentKey } from './department-names.ts';
-import type { DraftTask } from './draft.ts';
+import { pinyin } from 'pinyin-pro';
+import type { Department, Task } from '../../../src/schema/index.ts';
+import { stableHash } from '../../lib/text.ts';
+import type { DraftTask } from '../tasks/draft.ts';
+import { departmentKey } from './names.ts';
+
+/** A readable slug of Chinese text: 江澜市 → jianglanshi (tones dropped, other characters kept if a-z0-9). */
+export function slugOf(text: string): string {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** Where a region's departments are listed, and the first part of their ids. */
+export function regionSlug(region: string | null): string {
+  return region ? slugOf(region) || `r${stableHash(region)}` : 'weizhi';
+}
 
 interface Group {
   key: string;
@@ -50,10 +64,24 @@ export function buildRegistry(drafts: DraftTask[], regionOf: (document: string) 
     merged.set(region, finalKey);
   }
 
+  // Ids read as addresses: region and body in pinyin (jianglanshi-fagaiwei). Two bodies of a region
+  // whose keys sound alike both get a short hash of their key, so neither can take the other's page.
+  const slugs = new Map<string, string>();
+  const bySlug = new Map<string, Set<string>>();
+  for (const [region, groups] of regions) {
+    for (const key of groups.keys()) {
+      if (merged.get(region)!.get(key) !== key) continue;
+      const base = `${regionSlug(region || null)}-${slugOf(key).slice(0, 48) || stableHash(key)}`;
+      bySlug.set(base, (bySlug.get(base) ?? new Set()).add(`${region}|${key}`));
+      slugs.set(`${region}|${key}`, base);
+    }
+  }
+  for (const [base, owners] of bySlug) if (owners.size > 1) for (const owner of owners) slugs.set(owner, `${base}-${stableHash(owner).slice(0, 4)}`);
+  const slugFor = (region: string, key: string) => slugs.get(`${region}|${key}`)!;
   const idOf = (region: string | null, name: string) => {
     const key = departmentKey(name, region);
     const final = merged.get(regionKey(region))!.get(key) ?? key;
-    return `d-${stableHash(`${regionKey(region)}|${final}`)}`;
+    return slugFor(regionKey(region), final);
   };
 
   const tasks: Task[] = drafts.map((t) => {
@@ -93,7 +121,7 @@ export function buildRegistry(drafts: DraftTask[], regionOf: (document: string) 
     const finalKey = merged.get(region)!;
     for (const group of [...groups.values()].sort((a, b) => a.firstSeen - b.firstSeen)) {
       if (finalKey.get(group.key) !== group.key) continue;
-      const id = `d-${stableHash(`${region}|${group.key}`)}`;
+      const id = slugFor(region, group.key);
       const names = [...group.names.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
       const named = roles.get(id) ?? entry(id);
       departments.push({

@@ -1,12 +1,13 @@
-import type { Baseline, Comparator, Target } from '../../src/schema/index.ts';
-import { forMatching } from '../lib/text.ts';
-import type { Block } from '../3-outline/tree.ts';
-import type { DocumentContext } from './context.ts';
-import { tableRows } from './sentences.ts';
+import type { Baseline, Comparator, Target } from '../../../src/schema/index.ts';
+import { anyOf, COMPARATOR_SIGN, COMPARATOR_SUFFIXES } from '../../../src/vocabulary/index.ts';
+import { forMatching } from '../../lib/text.ts';
+import type { Block } from '../../3-outline/tree.ts';
+import type { DocumentContext } from '../context.ts';
+import { tableRows } from '../sentences.ts';
 
-const SYMBOL: Record<string, Comparator> = { '≥': '>=', '>': '>', '≤': '<=', '<': '<', '=': '=', '＞': '>', '＜': '<' };
+const SYMBOL = new Map<string, Comparator>(Object.entries(COMPARATOR_SIGN).map(([c, sign]) => [sign, c as Comparator]));
 /** ≤2.60, ≥16, 〔19.5〕 (a five-year sum), 90%以上. */
-const VALUE = /^([≥≤><=＞＜])?\s*[〔\[]?\s*(\d+(?:\.\d+)?)\s*[〕\]]?\s*(%)?\s*(以上|以下|以内)?$/;
+const VALUE = new RegExp(`^([≥≤><=])?\\s*[〔\\[]?\\s*(\\d+(?:\\.\\d+)?)\\s*[〕\\]]?\\s*(%)?\\s*(${anyOf(Object.keys(COMPARATOR_SUFFIXES))})?$`);
 
 /**
  * An indicator table: a header with year columns (2020年 | 2025年目标) and
@@ -38,8 +39,9 @@ export function indicatorTable(ctx: DocumentContext, table: Block, taskOfClause:
       const value = Number(v[2]);
       const isTarget = y.target || (ctx.year !== null ? y.year > ctx.year : false);
       if (isTarget) {
-        const comparator = v[1] ? SYMBOL[v[1]]! : v[4] === '以上' ? '>=' : v[4] ? '<=' : '=';
-        targets.push({ document: ctx.id, task: taskOfClause.get(table.id!) ?? null, metric, comparator, value, unit: v[3] ?? unit, year: y.year, scope: null, change: null, baseline: null, valueText: cell, approximate: false, ...cited });
+        const bySuffix = v[4] ? COMPARATOR_SUFFIXES[v[4]] : undefined;
+        const comparator = v[1] ? (SYMBOL.get(v[1]) ?? '=') : bySuffix && bySuffix !== 'approximate' ? bySuffix : '=';
+        targets.push({ document: ctx.id, task: taskOfClause.get(table.id!) ?? null, metric, comparator, value, unit: v[3] ?? unit, year: y.year, scope: null, change: null, baseline: null, valueText: cell, approximate: bySuffix === 'approximate', cumulative: false, ...cited });
       } else {
         baselines.push({ document: ctx.id, metric, value, unit: v[3] ?? unit, year: y.year, change: null, valueText: cell, ...cited });
       }

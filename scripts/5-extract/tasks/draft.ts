@@ -1,4 +1,4 @@
-import type { Task } from '../../src/schema/index.ts';
+import type { Task } from '../../../src/schema/index.ts';
 
 /**
  * A task before departments are resolved to ids: lists hold names as written.

@@ -1,0 +1,175 @@
+import type { Comparator } from '../../../src/schema/index.ts';
+import {
+  anyOf, APPROXIMATE_PREFIXES, CHANGE_WORDS, COMPARATOR_SUFFIXES, COMPARATOR_VERBS, COUNT_UNITS, COUNT_VERBS, CUMULATIVE_WORDS, MULTIPLIERS,
+  NON_TARGET_UNITS, UNITS, BASE_WORDS,
+} from '../../../src/vocabulary/index.ts';
+import { chineseNumber } from '../../lib/text.ts';
+
+/**
+ * Quantities in a sentence, read with patterns built from the vocabulary. Matching runs on a
+ * compact copy of the sentence without the spaces a PDF puts around numbers (到 2025 年下降 13.5 %);
+ * every offset is mapped back to the sentence, so quotes stay exact.
+ */
+
+/** A number: 13.5, 1,200, 二十, or 1.5万 (a multiplier that no unit follows is part of the number). */
+const NUM = String.raw`(?<value>\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=${anyOf(Object.keys(MULTIPLIERS))}))(?:(?<range>[-—–～~至到])(?<high>\d+(?:\.\d+)?))?`;
+const ALL_UNITS = [...new Set(Object.values(UNITS).flat())].filter((u) => !(NON_TARGET_UNITS as readonly string[]).includes(u));
+const UNIT = `(?<unit>${anyOf(ALL_UNITS)})`;
+const COUNT_UNIT = `(?<unit>${anyOf(COUNT_UNITS)})`;
+const SHARE_UNIT = `(?<unit>${anyOf(UNITS.share)})`;
+const SUFFIX_WORDS = anyOf(Object.keys(COMPARATOR_SUFFIXES));
+const SUFFIX = `(?<suffix>${SUFFIX_WORDS})?`;
+const VERBS = Object.values(COMPARATOR_VERBS).flat();
+const CHANGE = anyOf(Object.values(CHANGE_WORDS).flat());
+const CUMULATIVE = anyOf(CUMULATIVE_WORDS);
+const APPROX = `(?<approx>${anyOf(APPROXIMATE_PREFIXES)})?`;
+const BASE = anyOf(BASE_WORDS);
+/** After a value: not a date (2025年), not a decimal, not a grade (4A) or a score (3分). */
+const NOT_MORE = String.raw`(?![年月日号\d.A-Za-z级分])`;
+/** What a counted noun may hold: no clause break and no number. */
+const NOUN = String.raw`[^,，;；。：:\d]`;
+
+export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'count-before';
+
+const forms: Array<{ form: QuantityForm; pattern: RegExp }> = [
+  { form: 'change-from', pattern: new RegExp(String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${UNIT}${SUFFIX}`, 'g') },
+  { form: 'change', pattern: new RegExp(String.raw`(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`, 'g') },
+  { form: 'compare', pattern: new RegExp(String.raw`(?<verb>${anyOf(VERBS)})(?:${NOUN}{0,10}?的)?${APPROX}${NUM}${UNIT}?${SUFFIX}${NOT_MORE}`, 'g') },
+  { form: 'count-after', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`, 'g') },
+  { form: 'count-before', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})${APPROX}${NUM}(?<unit>${anyOf(UNITS.count)})${SUFFIX}(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$)`, 'g') },
+];
+/** One more count under the same verb: 建成零碳示范园区10个、低碳示范社区50个以上. */
+const LIST_ITEM = new RegExp(String.raw`^[、和及](?<noun>${NOUN.replace(']', '、]')}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`);
+/** The same verb with the number first: 培育3家…、20家…. */
+const LIST_COUNT = new RegExp(String.raw`^[、和及]${APPROX}${NUM}(?<unit>${anyOf(UNITS.count)})${SUFFIX}(?<noun>${NOUN.replace(']', '、]')}{2,25}?)(?=[,，;；。、]|$)`);
+
+export interface Quantity {
+  form: QuantityForm;
+  /** Offsets of the whole match in the sentence. */
+  start: number;
+  end: number;
+  /** Offset where the verb or change word starts (the metric ends here). */
+  verbAt: number;
+  /** When the pattern itself holds the metric (创建…40家): its pieces as [from, to) in the sentence. */
+  metricInside: Array<[number, number]> | null;
+  comparator: Comparator;
+  value: number;
+  unit: string | null;
+  change: 'decrease' | 'increase' | null;
+  baseline: number | null;
+  /** The value as written (13.5%以上). */
+  valueText: string;
+  approximate: boolean;
+  cumulative: boolean;
+}
+
+const comparatorOfVerb = new Map(Object.entries(COMPARATOR_VERBS).flatMap(([c, words]) => words.map((w) => [w, c as Comparator] as const)));
+const directionOf = (word: string) => (CHANGE_WORDS.decrease.some((w) => word.includes(w)) ? 'decrease' : 'increase');
+
+function comparatorOf(verb: string, suffix: string | undefined, fallback: Comparator): Comparator {
+  const bySuffix = suffix ? COMPARATOR_SUFFIXES[suffix] : undefined;
+  if (bySuffix && bySuffix !== 'approximate') return bySuffix;
+  return comparatorOfVerb.get(verb) ?? fallback;
+}
+
+function toNumber(text: string): number {
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
+  return chineseNumber(text) ?? NaN;
+}
+
+/** The sentence without spaces beside CJK characters and digits, and where each character came from. */
+function compact(text: string): { text: string; at: number[] } {
+  let out = '';
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (/\s/.test(c)) {
+      const before = out.at(-1) ?? '';
+      const after = text.slice(i + 1).trimStart()[0] ?? '';
+      if (/[A-Za-z]/.test(before) && /[A-Za-z]/.test(after)) {
+        out += ' ';
+        at.push(i);
+      }
+      continue;
+    }
+    out += c;
+    at.push(i);
+  }
+  at.push(text.length);
+  return { text: out, at };
+}
+
+/** Every quantity in a sentence (full-width folded), overlapping matches resolved in favour of the earlier form. */
+export function readQuantities(folded: string): Quantity[] {
+  const { text, at } = compact(folded);
+  const back = (i: number) => at[i]!;
+  const found: Quantity[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+  const push = (q: Omit<Quantity, 'start' | 'end' | 'verbAt' | 'metricInside'> & { s: number; e: number; verb: number; inside: Array<[number, number]> | null }) => {
+    taken.push([q.s, q.e]);
+    const { s, e, verb, inside, ...rest } = q;
+    found.push({ ...rest, start: back(s), end: back(e - 1) + 1, verbAt: back(verb), metricInside: inside?.map(([a, b]) => [back(a), back(b - 1) + 1] as [number, number]) ?? null });
+  };
+  const valueText = (m: RegExpExecArray) => {
+    const from = m.index + m[0].indexOf(m.groups!.value!, m.groups!.change ? m[0].indexOf(m.groups!.change) : 0);
+    return folded.slice(back(from), back(m.index + m[0].length - 1) + 1);
+  };
+
+  for (const { form, pattern } of forms) {
+    for (const m of text.matchAll(pattern)) {
+      const g = m.groups!;
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!free(s, e)) continue;
+      const value = toNumber(g.value!);
+      if (!Number.isFinite(value)) continue;
+      const approximate = !!g.approx || COMPARATOR_SUFFIXES[g.suffix ?? ''] === 'approximate';
+      const cumulative = /^累计/.test(m[0]) || (!!g.verb && g.verb.startsWith('累计'));
+      const common = { value, approximate, cumulative, valueText: valueText(m), s, e, verb: s };
+      if (form === 'change-from') {
+        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: directionOf(g.change!), baseline: Number(g.base), inside: null });
+      } else if (form === 'change') {
+        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: directionOf(g.change!), baseline: null, inside: null });
+      } else if (form === 'compare') {
+        const verb = g.verb!;
+        if (verb === '达' && !g.unit) continue; // 达标, 达…: not a quantity without a unit
+        const keeping = COMPARATOR_VERBS['='].includes(verb);
+        if (keeping && !g.unit) continue;
+        push({ ...common, form, comparator: comparatorOf(verb, g.suffix, '='), unit: g.unit ?? null, change: null, baseline: null, inside: null });
+      } else if (form === 'count-after') {
+        const nounEnd = s + g.verb!.length + g.noun!.length;
+        // A count of things built is a level of its own (新增绿色建筑面积5000万平方米), not a change against a base.
+        const change = null;
+        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change, baseline: null, inside: [[s, nounEnd]] });
+        // The verb carries over a 、 list: 建成零碳示范园区10个左右、低碳示范社区50个以上.
+        for (let from = e, next = LIST_ITEM.exec(text.slice(from)); next; next = LIST_ITEM.exec(text.slice(from))) {
+          const ns = from + 1;
+          const ne = from + next[0].length;
+          if (!free(ns, ne)) break;
+          const v = toNumber(next.groups!.value!);
+          push({
+            form, s: ns, e: ne, verb: ns, inside: [[ns, ns + next.groups!.noun!.length]], comparator: comparatorOf('', next.groups!.suffix, '>='), value: v, unit: next.groups!.unit!,
+            change, baseline: null, valueText: folded.slice(back(ns + next.groups!.noun!.length), back(ne - 1) + 1), approximate: !!next.groups!.approx || next.groups!.suffix === '左右', cumulative,
+          });
+          from = ne;
+        }
+      } else {
+        const objectAt = e - g.noun!.length;
+        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[s, s + g.verb!.length], [objectAt, e]] });
+        for (let from = e, next = LIST_COUNT.exec(text.slice(from)); next; next = LIST_COUNT.exec(text.slice(from))) {
+          const ns = from + 1;
+          const ne = from + next[0].length;
+          if (!free(ns, ne)) break;
+          push({
+            form, s: ns, e: ne, verb: ns, inside: [[s, s + g.verb!.length], [ne - next.groups!.noun!.length, ne]], comparator: comparatorOf('', next.groups!.suffix, '>='),
+            value: toNumber(next.groups!.value!), unit: next.groups!.unit!, change: null, baseline: null, valueText: folded.slice(back(ns), back(ne - next.groups!.noun!.length - 1) + 1),
+            approximate: !!next.groups!.approx || next.groups!.suffix === '左右', cumulative,
+          });
+          from = ne;
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,171 @@
+import type { Baseline, Target } from '../../../src/schema/index.ts';
+import { anyOf, BY_WORDS, END_WORDS, METRIC_CLOSERS, METRIC_OPENERS, PAST_HEADINGS, PAST_WORDS, SCOPE_WORDS } from '../../../src/vocabulary/index.ts';
+import { clauseStart, fiveYearPlan, forMatching } from '../../lib/text.ts';
+import type { Block } from '../../3-outline/tree.ts';
+import type { DocumentContext } from '../context.ts';
+import { inEligibility } from '../sections.ts';
+import { sentences } from '../sentences.ts';
+import { indicatorTable } from './indicator-table.ts';
+import { readQuantities, type Quantity } from './read-quantities.ts';
+
+const PAST_SECTION = new RegExp(anyOf(PAST_HEADINGS));
+const PAST = new RegExp(anyOf(PAST_WORDS));
+/** Sentences that state an eligibility or acceptance rule: read by the rules passes instead. */
+const RULE_WORDS = /申报数量|名额|参考(?:性)?指标|约束(?:性)?指标|申报主体|申报对象|(?:推荐|遴选|申报)[^。；;]{0,20}不超过/;
+const SCOPE = new RegExp(`^(${anyOf(SCOPE_WORDS)})`);
+const YEAR_PHRASE = String.raw`(?:${anyOf(BY_WORDS)})?\s*\d{4}\s*年(?:${anyOf(END_WORDS)})?`;
+const OPENERS = new RegExp(`^(?:${anyOf(METRIC_OPENERS)}|${YEAR_PHRASE}|[,，])+`);
+const CLOSERS = new RegExp(`(?:${anyOf(METRIC_CLOSERS)})+$`);
+const YEAR = new RegExp(String.raw`(?:${anyOf(BY_WORDS)})\s*(\d{4})\s*年(?:${anyOf(END_WORDS)})?|(\d{4})\s*年(?:${anyOf(END_WORDS)}|前|(?=[,，]))`, 'g');
+
+/** 十三五时期 is past in a 2022 text; 十四五期间 is the plan's own period. */
+function pastPlan(folded: string, year: number | null): boolean {
+  const m = /十[一二三四五六七八九]五(?:”|")?(?:时期|期间|以来|末)/.exec(folded);
+  const plan = m ? fiveYearPlan(m[0]) : null;
+  return !!plan && year !== null && plan.end < year;
+}
+
+/** Year phrases (到2025年, 2023年底) in a text, ignoring base years (较2020年) and citations in 《》. */
+function yearsIn(folded: string): Array<{ year: number; at: number }> {
+  const out: Array<{ year: number; at: number }> = [];
+  for (const m of folded.matchAll(YEAR)) {
+    if (/[较比]\s*$/.test(folded.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const open = folded.lastIndexOf('《', m.index);
+    if (open >= 0 && folded.indexOf('》', open) > m.index) continue;
+    out.push({ year: Number(m[1] ?? m[2]), at: m.index });
+  }
+  return out;
+}
+
+const planEnd = (folded: string) => fiveYearPlan(folded)?.end ?? null;
+
+function precedingSiblings(block: Block, ancestors: Block[], ctx: DocumentContext): Block[] {
+  const parent = ancestors.at(-1);
+  const siblings = parent ? parent.children : ctx.topLevel;
+  return siblings.slice(0, Math.max(0, siblings.indexOf(block)));
+}
+
+/** The year a clause inherits: from earlier sibling paragraphs, its headings, else the plan period's end. */
+function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): number | null {
+  for (const b of precedingSiblings(block, ancestors, ctx).reverse()) {
+    if (b.kind !== 'paragraph') continue;
+    const y = yearsIn(forMatching(b.text)).at(-1);
+    if (y) return y.year;
+  }
+  for (const a of [...ancestors].reverse()) {
+    const y = yearsIn(forMatching(a.text)).at(-1);
+    if (y) return y.year;
+  }
+  return ctx.period?.end ?? null;
+}
+
+/**
+ * Targets and baselines: every quantity in the body text, with its metric read from the words
+ * before it. Figures in a section on the past, or in a sentence that speaks of the past (目前,
+ * 十三五时期), are baselines; the others are commitments, due in the year their sentence, clause or
+ * section names, else at the end of the plan period.
+ */
+export function quantities(ctx: DocumentContext, taskOfClause: Map<string, string>): { targets: Target[]; baselines: Baseline[] } {
+  const targets: Target[] = [];
+  const baselines: Baseline[] = [];
+  for (const block of ctx.blocks) {
+    if (block.kind === 'front' || inEligibility(ctx, block)) continue;
+    const ancestors = ctx.ancestors(block);
+    if (block.kind === 'table') {
+      const table = indicatorTable(ctx, block, taskOfClause);
+      targets.push(...table.targets.map((t) => ({ ...t, id: ctx.idFor(block.id!, 'target') })));
+      baselines.push(...table.baselines.map((b) => ({ ...b, id: ctx.idFor(block.id!, 'baseline') })));
+      continue;
+    }
+    const pastSection = [...ancestors, block].some((b) => b.heading && PAST_SECTION.test(b.heading));
+    let inheritedMemo: number | null | undefined;
+    const inherited = () => (inheritedMemo === undefined ? (inheritedMemo = inheritedYear(block, ancestors, ctx)) : inheritedMemo);
+    // The plan a past section speaks of (“十三五”时期…), read only when a baseline needs its year.
+    const sectionPlan = () => planEnd([...ancestors, ...precedingSiblings(block, ancestors, ctx)].map((b) => forMatching(b.text)).join(''));
+    let blockYear: number | null = null;
+    for (const s of sentences(block.text)) {
+      const folded = forMatching(s.text);
+      const years = yearsIn(folded);
+      let previousEnd = 0;
+      let previousMetric: string | null = null;
+      for (const q of RULE_WORDS.test(folded) ? [] : readQuantities(folded)) {
+        const own = years.filter((y) => y.at < q.start).at(-1)?.year ?? null;
+        const year = own ?? blockYear ?? inherited();
+        const past = pastSection || PAST.test(folded) || pastPlan(folded, ctx.year) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
+        const { metric, scope, from } = metricOf(folded, s.text, q, previousEnd, block, previousMetric);
+        previousEnd = q.end;
+        previousMetric = metric;
+        if (!metric || /期限|期$|时间$|年限/.test(metric)) continue;
+        const cited = ctx.cite(block, s.index + from, s.index + q.end);
+        if (/[<>\u0000-\u001f]/.test(metric)) {
+          ctx.report(cited.line, 'names:markup', metric.slice(0, 40));
+          continue;
+        }
+        const common = { document: ctx.id, metric, value: q.value, unit: q.unit, change: q.change, valueText: q.valueText, ...cited };
+        if (past) {
+          baselines.push({
+            id: ctx.idFor(block.id!, 'baseline'),
+            ...common,
+            year: own ?? planEnd(folded) ?? (/目前|现状|现有/.test(folded) ? ctx.year : sectionPlan()),
+          });
+        } else {
+          targets.push({
+            id: ctx.idFor(block.id!, 'target'),
+            ...common,
+            task: taskOfClause.get(block.id!) ?? null,
+            comparator: q.comparator,
+            year,
+            scope,
+            baseline: q.baseline,
+            approximate: q.approximate,
+            cumulative: q.cumulative,
+          });
+        }
+      }
+      const last = years.at(-1);
+      if (last) blockYear = last.year;
+    }
+  }
+  return { targets, baselines };
+}
+
+/** The metric: the words between the previous comma (or quantity) and the verb; a leading place word is the scope. */
+function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number, block: Block, previousMetric: string | null): { metric: string; scope: string | null; from: number } {
+  if (q.metricInside) {
+    const before = folded.slice(0, q.start);
+    const cut = Math.max(clauseStart(before), previousEnd);
+    const scopeMatch = SCOPE.exec(before.slice(cut).trim());
+    const metric = q.metricInside.map(([a, b]) => raw.slice(a, b)).join('').replace(/\s+/g, '').trim();
+    return { metric, scope: scopeMatch ? scopeMatch[1]! : null, from: scopeMatch ? cut + (before.slice(cut).length - before.slice(cut).trimStart().length) : q.start };
+  }
+  const before = folded.slice(0, q.verbAt);
+  let cut = Math.max(clauseStart(before), previousEnd);
+  let text = raw.slice(cut, q.verbAt);
+  const lead = OPENERS.exec(forMatching(text));
+  if (lead) {
+    text = text.slice(lead[0].length);
+    cut += lead[0].length;
+  }
+  let scope: string | null = null;
+  const s = SCOPE.exec(forMatching(text).trim());
+  if (s) {
+    scope = s[1]!;
+    text = text.trimStart().slice(s[0].length);
+  }
+  const metric = text.replace(/\s+/g, '').replace(CLOSERS, '').replace(/^[、，,]+/, '').trim();
+  // 中心城区…分担率提高到60%，县城提高到35%: a scope alone takes the metric before it.
+  if (!metric && scope && previousMetric) return { metric: previousMetric, scope, from: cut };
+  if (!metric) {
+    // 国家级绿色工厂，到2025年累计达到150家: the thing counted stands before the year.
+    const head = folded.slice(0, cut);
+    const comma = Math.max(head.lastIndexOf(','), head.lastIndexOf('，'));
+    const start = comma > 0 ? clauseStart(head.slice(0, comma)) : -1;
+    if (comma > 0 && comma > start) {
+      let subject = raw.slice(start, comma).replace(/\s+/g, '').trim();
+      const lead2 = OPENERS.exec(forMatching(subject));
+      if (lead2) subject = subject.slice(lead2[0].length);
+      if (subject) return { metric: subject, scope, from: start };
+    }
+  }
+  return { metric: metric || block.heading || '', scope, from: cut };
+}

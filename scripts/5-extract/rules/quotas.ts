@@ -1,0 +1,38 @@
+import { clauseStart } from '../../lib/text.ts';
+import type { Block } from '../../3-outline/tree.ts';
+import type { DocumentContext } from '../context.ts';
+import { bestType, criterion, type Draft } from './criteria.ts';
+
+/** 每市申报数量原则上不超过1个县(市、区)、2个园区、3个社区 / 选择15个…旗县和15个典型园区. */
+export function readQuotas(ctx: DocumentContext, block: Block, s: { text: string; index: number }, folded: string, drafts: Draft[]): void {
+  if (!/申报数量|名额|不超过|选择|遴选|择优|推荐/.test(folded)) return;
+  const perMatch = /每个?(市\(州\)|设区市|市|县|区|盟|州|省|单位)/.exec(folded);
+  const per = perMatch ? s.text.substr(perMatch.index + perMatch[0].length - perMatch[1]!.length, perMatch[1]!.length) : null;
+  let found = 0;
+  // 推荐零碳示范园区不超过2个、低碳示范社区不超过5个 / 试点城市全省遴选不超过4个: the noun comes first.
+  for (const m of folded.matchAll(/([^,，;；。、]{2,30}?)(?:不超过|不多于|最多)\s*(\d+)\s*(个|家|项)/g)) {
+    const noun = m[1]!.replace(/^每个?[^推遴选申择]{1,8}?(推荐|遴选|申报|选择)/, '').replace(/(全省|全市|全区|全县)?(遴选|推荐|申报|选择)$/, '').trim();
+    const draft = bestType(noun, drafts);
+    if (!draft || !noun) continue;
+    const from = clauseStart(folded.slice(0, m.index));
+    const end = m.index + m[0].length;
+    const c = criterion(ctx, block, { text: s.text.slice(from, end), index: s.index + from }, 'quota');
+    draft.criteria.push({ ...c, quota: { max: Number(m[2]), unit: m[3]!, per }, text: `${noun}${s.text.slice(m.index + m[1]!.length, end)}`.trim() });
+    found++;
+  }
+  if (found) return;
+  for (const m of folded.matchAll(/(\d+)\s*(个|家|项)((?:[^、,，;；。和()]|\([^()]*\)){1,16})/g)) {
+    // The thing counted ends where a verb begins: 15个典型园区|开展碳达峰试点建设.
+    const noun = m[3]!.split(/开展|进行|参加|作为|申报|建设|创建|实施/)[0]!;
+    const draft = bestType(noun, drafts);
+    if (!draft) continue;
+    // Quote from the start of the clause to this item: 每市申报数量原则上不超过1个县(市、区)、2个园区.
+    const from = clauseStart(folded.slice(0, m.index));
+    const end = m.index + m[0].length - (m[3]!.length - noun.length);
+    // The words before the first counted item of the clause (每市申报数量原则上不超过) head every item.
+    const lead = folded.slice(from, m.index).split(/\d+\s*(?:个|家|项)/)[0]!;
+    const c = criterion(ctx, block, { text: s.text.slice(from, end), index: s.index + from }, 'quota');
+    draft.criteria.push({ ...c, quota: { max: Number(m[1]), unit: m[2]!, per }, text: `${s.text.slice(from, from + lead.length)}${s.text.slice(m.index, end)}`.trim() });
+  }
+}
+

@@ -1,0 +1,114 @@
+import { anyOf, DUTY_ACTIONS, DUTY_MANNERS, MODALS, ORG_SUFFIXES, WITH_PARTNERS, type Role } from '../../../src/vocabulary/index.ts';
+import { forMatching } from '../../lib/text.ts';
+import type { DocumentContext } from '../context.ts';
+import { isGeneric, isGenericPhrase, isOrgName, splitNames } from '../departments/names.ts';
+import { sentences } from '../sentences.ts';
+import { assign } from './assign.ts';
+import type { DraftTask } from './draft.ts';
+import { numberOf } from './note-tasks.ts';
+
+const NAME = '[\\u4e00-\\u9fa5〔〕()（）]{2,30}?';
+const LEAD_VERBS = DUTY_ACTIONS.find(([r]) => r === 'lead')![1].filter((w) => w.startsWith('牵头'));
+const PARTNER_VERBS = DUTY_ACTIONS.find(([r]) => r === 'partner')![1].filter((w) => w.length === 2 && !['参与', '参加', '协同'].includes(w));
+/** Verbs a sentence gives a duty by, and the role each gives its subject. */
+const VERBS: ReadonlyArray<readonly [string, Role | 'with']> = [
+  ...LEAD_VERBS.map((w) => [w, 'lead'] as const),
+  ['负责', 'responsible'],
+  ...WITH_PARTNERS.map((w) => [w, 'with'] as const),
+  ...PARTNER_VERBS.map((w) => [w, 'partner'] as const),
+  ...DUTY_MANNERS.filter((m) => m.includes('职责')).map((w) => [w, 'partner'] as const),
+];
+const verbRole = (verb: string) => VERBS.find(([w]) => w === verb)?.[1] ?? 'responsible';
+/** A duty: `X负责…`, `X牵头…`, `X(将)会同Y…`, `由X牵头/负责`, `X配合…`, opening a sentence or a comma clause. */
+const DUTY = new RegExp(`(?:^|[,，])\\s*(?:[^,，]{0,20}?由)?(?<subject>${NAME}(?:、${NAME})*)(?:${anyOf(MODALS)})?(?<verb>${anyOf(VERBS.map(([w]) => w))})`, 'g');
+/** The bodies a 会同 names: whole names joined by 、, then 等(有关)部门. */
+/** What follows the last body a 会同 names: the sentence's own verb. */
+const AFTER_BODIES = '对|建立|成立|组建|开展|研究|制定|组织|推进|做好|定期|利用|共同|在|按照|将|加强|实施|进行|联合|完善|统筹|指导|督促|推动|编制|落实';
+const UNIT = `[\\u4e00-\\u9fa5〔〕()]{2,20}${anyOf(ORG_SUFFIXES)}(?=[、和等,，;；。]|${AFTER_BODIES}|$)`;
+const PARTNER_LIST = new RegExp(`^(?<list>${UNIT}(?:[、和]${UNIT})*)(?<rest>等(?:有关|相关)?部门|等单位)?`);
+const LATER_WITH = new RegExp(`[,，]\\s*(?:并)?${anyOf(WITH_PARTNERS)}`, 'g');
+
+/** The bodies after a 会同: named ones support the duty; 等有关部门 / 有关部门 are kept as generic. */
+function readCompanions(after: string, partners: string[], generic: string[]): void {
+  const folded = forMatching(after);
+  const list = PARTNER_LIST.exec(folded);
+  if (list) {
+    const names = splitNames(after.slice(0, list.groups!.list!.length)).filter((n) => isOrgName(n));
+    if (names.length) partners.push(names.join('、'));
+    if (list.groups!.rest && /有关|相关/.test(list.groups!.rest)) generic.push(list.groups!.rest.replace(/^等/, ''));
+  } else {
+    const g = /^([\u4e00-\u9fa5]{0,3}(?:有关|相关)(?:部门|单位))/.exec(folded);
+    if (g) generic.push(g[1]!);
+  }
+}
+
+/**
+ * Tasks from sentences that give a duty to a named body, outside the clauses that carry notes. One
+ * sentence is one duty: its first named subject leads (牵头, 会同) or is responsible (负责); bodies
+ * in its later comma clauses support (…配合, …按照各自职责) and generic ones (各县（区）人民政府负责…)
+ * are kept as written. A subject that is not a public body (企业牵头承担…) assigns nothing.
+ */
+export function dutySentences(ctx: DocumentContext, taskClauses: Set<string>): DraftTask[] {
+  const out: DraftTask[] = [];
+  for (const block of ctx.blocks) {
+    if (block.kind === 'front' || block.kind === 'table' || taskClauses.has(block.id!)) continue;
+    for (const s of sentences(block.text)) {
+      const folded = forMatching(s.text);
+      const lists: Array<{ text: string; role: Role }> = [];
+      const generic: string[] = [];
+      let main = false;
+      let hasLead = false;
+      for (const m of folded.matchAll(DUTY)) {
+        const subjectAt = m.index + m[0].lastIndexOf(m.groups!.subject!, m[0].length - m.groups!.verb!.length);
+        const subject = s.text.slice(subjectAt, subjectAt + m.groups!.subject!.length);
+        const names = splitNames(subject);
+        if (!names.length || !names.every((n) => isOrgName(n) || isGenericPhrase(n))) continue;
+        const named = names.filter((n) => !isGeneric(n, ctx.level));
+        const role = verbRole(m.groups!.verb!);
+        if (!main) {
+          if (!named.length || role === 'partner') continue;
+          main = true;
+          hasLead = role !== 'responsible';
+          lists.push({ text: subject, role: role === 'with' ? 'lead' : role });
+          if (role === 'with') {
+            const partners: string[] = [];
+            readCompanions(s.text.slice(m.index + m[0].length), partners, generic);
+            for (const p of partners) lists.push({ text: p, role: 'partner' });
+          }
+        } else if (!named.length) {
+          generic.push(...names);
+        } else {
+          lists.push({ text: subject, role: hasLead || role === 'partner' ? 'partner' : 'responsible' });
+        }
+      }
+      // 由X牵头，会同Y、Z…: the bodies after a 会同 that opens a later clause support the lead.
+      if (main && hasLead) {
+        for (const m of folded.matchAll(LATER_WITH)) {
+          const partners: string[] = [];
+          readCompanions(s.text.slice(m.index + m[0].length), partners, generic);
+          for (const p of partners) lists.push({ text: p, role: 'partner' });
+        }
+      }
+      if (!main) continue;
+      const cited = ctx.cite(block, s.index, s.index + s.text.length);
+      const who = assign(lists, ctx, cited.line);
+      for (const g of generic) if (!who.generic.includes(g)) who.generic.push(g);
+      if (!who.leads.length && !who.responsible.length) continue;
+      const numbered = block.kind === 'numbered' ? block : ctx.ancestors(block).findLast((a) => a.kind === 'numbered');
+      out.push({
+        id: ctx.idFor(block.id!, 'task'),
+        document: ctx.id,
+        kind: 'statement',
+        number: numberOf(numbered?.marker ?? null),
+        title: block.heading ?? ctx.ancestors(block).at(-1)?.heading ?? s.text.slice(0, 30),
+        ...who,
+        inherited: [],
+        category: null,
+        text: s.text,
+        ...cited,
+        url: `/documents/${ctx.id}/#${block.id}`,
+      });
+    }
+  }
+  return out;
+}
