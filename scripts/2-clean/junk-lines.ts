@@ -27,8 +27,8 @@ const chrome: RegExp[] = [
   /^(浏览次数|阅读数|阅读量|点击数)[:：]?\s*\d*$/,
 ];
 
-/** A page number left between two pages of text copied out of a PDF: `- 3 -`, `第3页`, `3`. */
-const pageNumber = /^([-—–－_]\s*\d{1,4}\s*[-—–－_]|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
+/** A page number left between two pages of text copied out of a PDF: `- 3 -`, `— 3 —`, `―― 3 ――`, `第3页`, `3`. */
+const pageNumber = /^([-—–－_―‒─]{1,3}\s*\d{1,4}\s*[-—–－_―‒─]{1,3}|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
 
 /** A row of menu words: three or more short tokens separated by spaces, no punctuation. */
 function isMenu(text: string): boolean {

@@ -15,12 +15,31 @@ function continues(prev: Block, next: Block, blankBetween: boolean): boolean {
   if (next.kind !== 'paragraph') return false;
   if (prev.kind !== 'paragraph' && prev.kind !== 'numbered' && prev.kind !== 'box') return false;
   const text = forMatching(prev.text).trimEnd();
-  if (!text || SENTENCE_END.test(text)) return false;
-  // Titles, dates and document numbers stand on their own lines.
-  if (TITLE_END.test(text) || isMetaLine(text) || isMetaLine(next.text)) return false;
+  if (!text) return false;
+  // A bracket opened near the end and not yet closed (a note wrapped by the page: …；⏎ 四川省…）) goes on.
+  if (openBracket(text) && !blankBetween && !isMetaLine(next.text)) return true;
+  if (SENTENCE_END.test(text)) return false;
+  // Titles, dates and document numbers stand on their own lines: a title ends like one (…实施方案) and
+  // holds no sentence punctuation; a line of prose that happens to end in 规划 or 方案 goes on.
+  const titleLike = TITLE_END.test(text) && !/[，,。；;：:]/.test(text);
+  if (titleLike || isMetaLine(text) || isMetaLine(next.text)) return false;
   // Across a blank line (a page break of a PDF) only a line that is plainly prose mid-sentence goes on.
-  if (blankBetween) return text.length >= 20 && /[，,。；;]/.test(text) && !TITLE_END.test(text) && /[\u4e00-\u9fff]$/.test(text);
+  if (blankBetween) return text.length >= 20 && /[，,。；;]/.test(text) && /[\u4e00-\u9fff]$/.test(text);
   return innerPunctuation.test(text) || text.length >= 25;
+}
+
+/** Whether a text ends inside a bracket opened in its last 160 characters. */
+function openBracket(text: string): boolean {
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0 && i >= text.length - 160; i--) {
+    const c = text[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /** Merges runs of table rows into one table. */

@@ -8,7 +8,7 @@
 export const ORG_SUFFIXES = [
   '人民政府', '政府', '管理委员会', '管委会', '委员会', '办公厅', '办公室', '领导小组', '工作专班', '专班', '小组',
   '局', '委', '厅', '办', '室', '部', '处', '科', '中心', '公司', '集团', '银行', '分行', '支行', '中支', '海关', '分局',
-  '党校', '院', '所', '站', '社', '总社', '联社', '协会', '学会', '商会', '联合会', '队', '署', '会', '总队', '支队', '大队', '监管局', '营管部', '团委', '团省委', '团市委',
+  '党校', '院', '所', '站', '社', '总社', '联社', '协会', '学会', '商会', '联合会', '妇联', '残联', '侨联', '文联', '科协', '工会', '总工会', '红十字会', '电视台', '广播电视台', '队', '署', '会', '总队', '支队', '大队', '监管局', '营管部', '团委', '团省委', '团市委',
 ] as const;
 
 /** A phrase that opens with one of these names a class of bodies: 各县区, 有关部门, 全市. */
@@ -27,6 +27,8 @@ export const FUNCTIONAL_ENDINGS = ['主管部门', '行政主管部门', '管理
 export const LEVEL_PREFIXES = ['自治区', '自治州', '自治县', '省', '市', '州', '盟', '县', '区', '旗', '地区'] as const;
 /** Lower levels than a province: in a provincial plan 市生态环境局 means every city's bureau. */
 export const BELOW_PROVINCE = ['市', '县', '区', '旗', '州', '盟'] as const;
+/** Lower levels than a city: in a city's regulation 区人民政府 means every district's government. */
+export const BELOW_CITY = ['县', '区', '旗', '乡', '镇', '街道'] as const;
 
 /** Endings of a region's name, by level. */
 export const REGION_ENDINGS = {

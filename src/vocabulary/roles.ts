@@ -30,7 +30,7 @@ export const DUTY_ACTIONS: ReadonlyArray<readonly [Role | 'duty', readonly strin
 ];
 export const DUTY_MANNERS = ['按照职责分工', '按职责分工', '按照各自职责', '按各自职责', '按照职责', '按职责', '根据职责', '分工', '各自', '共同'] as const;
 /** The verb of a sentence that names its partners after it: X会同Y、Z…. */
-export const WITH_PARTNERS = ['会同', '联合'] as const;
+export const WITH_PARTNERS = ['会同'] as const;
 /** Words between a body and its duty verb in a sentence: X要负责, X应当牵头. */
 export const MODALS = ['要', '将', '应', '应当', '须', '必须', '需', '继续'] as const;
 

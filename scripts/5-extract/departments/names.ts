@@ -1,5 +1,5 @@
 import {
-  anyOf, BELOW_PROVINCE, FUNCTIONAL_ENDINGS, GENERIC_ENDINGS, GENERIC_OPENINGS, GENERIC_WORDS, LEVEL_PREFIXES, ORG_SUFFIXES, SHORT_FORMS,
+  anyOf, BELOW_CITY, BELOW_PROVINCE, FUNCTIONAL_ENDINGS, GENERIC_ENDINGS, GENERIC_OPENINGS, GENERIC_WORDS, LEVEL_PREFIXES, ORG_SUFFIXES, SHORT_FORMS,
 } from '../../../src/vocabulary/index.ts';
 import type { RegionLevel } from '../../4-meta/region.ts';
 
@@ -15,6 +15,7 @@ const GENERIC_END = new RegExp(`${anyOf(GENERIC_ENDINGS)}$`);
 const FUNCTIONAL_END = new RegExp(`[\\u4e00-\\u9fa5]{2,}${anyOf(FUNCTIONAL_ENDINGS)}$|^(?:${anyOf(LEVEL_PREFIXES)})[\\u4e00-\\u9fa5]{2,8}部门$`);
 const LEVEL_START = new RegExp(`^${anyOf(LEVEL_PREFIXES)}`);
 const BELOW_PROVINCE_START = new RegExp(`^${anyOf(BELOW_PROVINCE)}(?!场)`);
+const BELOW_CITY_START = new RegExp(`^${anyOf(BELOW_CITY)}(?!域|级市|委|政府办|长)`);
 /** Characters no name holds: markup, a quote that could close an attribute, control characters. */
 const MARKUP = /[<>"\u0000-\u001f\u007f-\u009f]/;
 
@@ -42,7 +43,9 @@ export function isGeneric(name: string, documentLevel: RegionLevel | null, inher
   if (isGenericPhrase(name)) return true;
   if (!isOrgName(name)) return true;
   const prefixed = LEVEL_START.test(name) ? name : inherited ? inherited + name : name;
-  return documentLevel === 'province' && BELOW_PROVINCE_START.test(prefixed);
+  if (documentLevel === 'province') return BELOW_PROVINCE_START.test(prefixed);
+  // 区人民政府 in a city's text means every district's; 区委 or a 区发展改革委 of a district's own text is one body.
+  return documentLevel === 'city' && BELOW_CITY_START.test(prefixed) && /(?:人民政府|政府)$/.test(prefixed);
 }
 
 /** The level prefix a name opens with (市, 省 …), or null. */
@@ -102,10 +105,15 @@ const TRAILING_WORDS = /(?:等有关部门|等相关部门|等部门|等单位|�
 /** Splits a list of bodies: 、，, separate; 和/及/与 only between two whole names (各有关部门和各县级市〔区〕). */
 export function splitNames(list: string): string[] {
   const out: string[] = [];
-  for (const part of splitOutsideBrackets(list)) {
-    const m = JOINED.exec(part.trim());
-    if (m && (isOrgName(m[2]!.replace(TRAILING_WORDS, '')) || isGenericPhrase(m[2]!))) out.push(m[1]!, m[2]!);
-    else out.push(part);
+  for (const whole of splitOutsideBrackets(list)) {
+    // 省住房城乡建设厅等省有关部门: the named body, then the class after 等.
+    const etc = /^(.+?)等([^等]*(?:有关|相关)[^等]*)$/.exec(whole.trim());
+    const pieces = etc ? [etc[1]!, etc[2]!] : [whole];
+    for (const part of pieces) {
+      const m = JOINED.exec(part.trim());
+      if (m && (isOrgName(m[2]!.replace(TRAILING_WORDS, '')) || isGenericPhrase(m[2]!))) out.push(m[1]!, m[2]!);
+      else out.push(part);
+    }
   }
   return out
     .map((n) =>

@@ -20,10 +20,13 @@ const VERBS: ReadonlyArray<readonly [string, Role | 'with']> = [
 ];
 const verbRole = (verb: string) => VERBS.find(([w]) => w === verb)?.[1] ?? 'responsible';
 /** A duty: `X负责…`, `X牵头…`, `X(将)会同Y…`, `由X牵头/负责`, `X配合…`, opening a sentence or a comma clause. */
-const DUTY = new RegExp(`(?:^|[,，])\\s*(?:[^,，]{0,20}?由)?(?<subject>${NAME}(?:、${NAME})*)(?:${anyOf(MODALS)})?(?<verb>${anyOf(VERBS.map(([w]) => w))})`, 'g');
+const DUTY = new RegExp(
+  `(?:^|[,，])\\s*(?:[^,，]{0,20}?由)?(?:根据|按照|依据|依照|经)?(?<subject>${NAME}(?:、${NAME})*)(?:${anyOf(MODALS)})?(?<verb>${anyOf(VERBS.map(([w]) => w))})(?!制|人|同志|任|的)`,
+  'g',
+);
 /** The bodies a 会同 names: whole names joined by 、, then 等(有关)部门. */
 /** What follows the last body a 会同 names: the sentence's own verb. */
-const AFTER_BODIES = '对|建立|成立|组建|开展|研究|制定|组织|推进|做好|定期|利用|共同|在|按照|将|加强|实施|进行|联合|完善|统筹|指导|督促|推动|编制|落实';
+const AFTER_BODIES = '负责|对|建立|成立|组建|开展|研究|制定|组织|推进|做好|定期|利用|共同|在|按照|将|加强|实施|进行|联合|完善|统筹|指导|督促|推动|编制|落实';
 const UNIT = `[\\u4e00-\\u9fa5〔〕()]{2,20}${anyOf(ORG_SUFFIXES)}(?=[、和等,，;；。]|${AFTER_BODIES}|$)`;
 const PARTNER_LIST = new RegExp(`^(?<list>${UNIT}(?:[、和]${UNIT})*)(?<rest>等(?:有关|相关)?部门|等单位)?`);
 const LATER_WITH = new RegExp(`[,，]\\s*(?:并)?${anyOf(WITH_PARTNERS)}`, 'g');
@@ -33,7 +36,7 @@ function readCompanions(after: string, partners: string[], generic: string[]): v
   const folded = forMatching(after);
   const list = PARTNER_LIST.exec(folded);
   if (list) {
-    const names = splitNames(after.slice(0, list.groups!.list!.length)).filter((n) => isOrgName(n));
+    const names = splitNames(after.slice(0, list.groups!.list!.length)).filter((n) => isOrgName(n) && !n.includes('等'));
     if (names.length) partners.push(names.join('、'));
     if (list.groups!.rest && /有关|相关/.test(list.groups!.rest)) generic.push(list.groups!.rest.replace(/^等/, ''));
   } else {

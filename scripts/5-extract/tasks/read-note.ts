@@ -127,7 +127,11 @@ export function readNote(note: string): NoteReading {
         const closing = CLOSING.exec(forMatching(part.trim()));
         if (closing && reading.lists.some((l) => l.index >= seg.index)) {
           add(part.trim().slice(0, closing.groups!.names!.length), seg.index + offset + (part.length - part.trimStart().length), roleOfAction(closing.groups!.action!), 'phrase');
-        } else add(closing ? part.trim().slice(0, closing.groups!.names!.length) : part, seg.index + offset, role, 'label');
+        } else if (closing) {
+          // 责任部门：监测处、省监测中心牵头: a closing phrase of rank (牵头, 配合) says more than the label.
+          const own = roleOfAction(closing.groups!.action!);
+          add(part.trim().slice(0, closing.groups!.names!.length), seg.index + offset, own === 'duty' ? role : own, 'label');
+        } else add(part, seg.index + offset, role, 'label');
         offset += part.length + 1;
       }
       return;
