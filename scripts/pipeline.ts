@@ -17,6 +17,7 @@ import { milestones } from './5-extract/milestones.ts';
 import { quantities } from './5-extract/quantities/targets.ts';
 import { ruleSets } from './5-extract/rules/rule-sets.ts';
 import type { DraftTask } from './5-extract/tasks/draft.ts';
+import { dutyRows } from './5-extract/tasks/duty-rows.ts';
 import { dutySentences } from './5-extract/tasks/duty-sentences.ts';
 import { noteTasks } from './5-extract/tasks/note-tasks.ts';
 import { tableTasks } from './5-extract/tasks/table-tasks.ts';
@@ -90,8 +91,10 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   );
   const noted = noteTasks(ctx);
   const tabled = tableTasks(ctx);
-  const stated = dutySentences(ctx, new Set([...noted, ...tabled].map((t) => t.clause)));
-  const taskOfClause = new Map([...noted, ...tabled, ...stated].map((t) => [t.clause, t.id]));
+  const rowed = dutyRows(ctx, new Set([...noted, ...tabled].map((t) => t.clause)));
+  const stated = dutySentences(ctx, new Set([...noted, ...tabled, ...rowed].map((t) => t.clause)));
+  const tasks = [...noted, ...tabled, ...rowed, ...stated].sort((a, b) => a.span.start - b.span.start);
+  const taskOfClause = new Map(tasks.map((t) => [t.clause, t.id]));
   const rules = ruleSets(ctx);
   const { targets, baselines } = quantities(ctx, taskOfClause);
   const dates = milestones(ctx, { issued: meta.issued, published: meta.published, title: meta.title });
@@ -141,5 +144,5 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     findings: findings.sort((a, b) => a.line - b.line),
     accounting: { source: sourceChars, kept: keptChars, removed: removedChars },
   };
-  return { document, source, tasks: [...noted, ...tabled, ...stated].sort((a, b) => a.span.start - b.span.start), targets, baselines, milestones: dates, rules };
+  return { document, source, tasks, targets, baselines, milestones: dates, rules };
 }
