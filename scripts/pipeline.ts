@@ -16,6 +16,7 @@ import { makeContext } from './5-extract/context.ts';
 import { milestones } from './5-extract/milestones.ts';
 import { quantities } from './5-extract/quantities/targets.ts';
 import { ruleSets } from './5-extract/rules/rule-sets.ts';
+import { isCall } from './5-extract/sections.ts';
 import type { DraftTask } from './5-extract/tasks/draft.ts';
 import { dutyRows } from './5-extract/tasks/duty-rows.ts';
 import { dutySentences } from './5-extract/tasks/duty-sentences.ts';
@@ -96,7 +97,7 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   const tasks = [...noted, ...tabled, ...rowed, ...stated].sort((a, b) => a.span.start - b.span.start);
   const taskOfClause = new Map(tasks.map((t) => [t.clause, t.id]));
   const rules = ruleSets(ctx);
-  const { targets, baselines } = quantities(ctx, taskOfClause);
+  const { targets, baselines } = quantities(ctx, taskOfClause, rules.length > 0 || isCall(ctx, meta.title));
   const dates = milestones(ctx, { issued: meta.issued, published: meta.published, title: meta.title });
 
   // Accounting: every character of the source is in the tree or reported as removed.

@@ -1,7 +1,7 @@
 import type { Line } from '../1-decode/lines.ts';
 import type { Removed } from '../../src/schema/index.ts';
 import { codePoints, forMatching } from '../lib/text.ts';
-import { isChrome, isLinkRow, isPageNumber, isShortFragment, originalFollows, PORTAL_FIELD } from './junk-lines.ts';
+import { isChrome, isLinkRow, isMarkedPageNumber, isPageNumber, isShortFragment, originalFollows, PORTAL_FIELD } from './junk-lines.ts';
 
 export interface Cleaned {
   /** Lines that form the document, in order (blank lines included). */
@@ -57,11 +57,20 @@ export function clean(input: Line[], source: string): Cleaned {
   // Blank lines that only separate junk belong to it.
   absorbBlankRuns(lines, verdicts);
 
-  // Page numbers between pages of text copied from a PDF: a lone number between two lines of text.
+  // Page numbers between pages of text copied from a PDF. A bare number on its own line is one only
+  // when it runs in sequence with another (3 … 4): a value the PDF wrapped onto a line of its own
+  // (稳定控制在 ⏎ 35 ⏎ 微克/立方米以下) stands alone and is kept.
+  const bare: Array<{ i: number; n: number }> = [];
   for (let i = 0; i < lines.length; i++) {
     if (verdicts[i] || blank(i) || !isPageNumber(lines[i]!.text)) continue;
-    verdicts[i] = 'page-number';
+    if (isMarkedPageNumber(lines[i]!.text)) verdicts[i] = 'page-number';
+    else bare.push({ i, n: Number(forMatching(lines[i]!.text).trim().split('/')[0]) });
   }
+  bare.forEach(({ i, n }, k) => {
+    const before = bare.slice(0, k).some((b) => b.n === n - 1 && i - b.i >= 5);
+    const after = bare.slice(k + 1).some((b) => b.n === n + 1 && b.i - i >= 5);
+    if (before || after) verdicts[i] = 'page-number';
+  });
 
   const cleaned = partition(lines, verdicts, source);
   const keptLines = new Set(cleaned.kept.map((l) => l.n));

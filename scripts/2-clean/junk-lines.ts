@@ -46,6 +46,12 @@ export function isPageNumber(raw: string): boolean {
   return pageNumber.test(forMatching(raw).trim());
 }
 
+/** A page number that says so by its dashes or words (— 3 —, 第3页); a bare 3 may be a value cut off its line. */
+export function isMarkedPageNumber(raw: string): boolean {
+  const text = forMatching(raw).trim();
+  return pageNumber.test(text) && !/^\d{1,3}$/.test(text);
+}
+
 /** A short line with no sentence punctuation: junk only when it stands among junk (a tag, a brand name). */
 /** A line of link titles or names among junk: no sentence punctuation, not too long. */
 export function isLinkRow(raw: string): boolean {

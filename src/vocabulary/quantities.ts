@@ -41,33 +41,26 @@ export const CUMULATIVE_WORDS = ['累计'] as const;
 /** Verbs of building or certifying a number of things: 建成10个, 培育3家. */
 export const COUNT_VERBS = [
   '创建', '新改建', '改扩建', '新建', '新增', '建成', '建设', '培育', '完成', '打造', '实施', '改造', '淘汰', '认定', '建立', '治理', '整治', '修复',
-  '推广', '推广应用', '发展', '引进', '扶持', '支持', '遴选', '选择', '评选', '组织', '开展', '创成', '更新改造', '关停', '退出', '整合', '安装', '布局', '形成', '申报', '争创', '争取', '储备', '推动', '培训', '植树', '造林', '营造', '种植',
+  '推广', '推广应用', '发展', '引进', '具备', '扶持', '支持', '遴选', '选择', '评选', '组织', '开展', '创成', '更新改造', '关停', '退出', '整合', '安装', '布局', '形成', '申报', '争创', '争取', '储备', '推动', '培训', '植树', '造林', '营造', '种植',
 ] as const;
 
-/** Units as written, grouped by what they measure; longer spellings first within a group. */
+/**
+ * Units as written, grouped by what they measure. Amounts and counts may carry a multiplier in
+ * front (万千瓦, 亿吨, 1.5万个) and a rate behind (万立方米/日, 万吨/年): see `MULTIPLIERS`, `PER`.
+ */
 export const UNITS = {
-  share: ['%', '‰', '个百分点', '百分点', '成'],
-  concentration: ['微克/立方米', '毫克/立方米', '毫克/升'],
-  intensity: ['吨/万元', '吨标准煤/万元', '千克标准煤/万元', '立方米/万元', '平方米/人', '千瓦时/平方米', '克/千瓦时', '克标准煤/千瓦时', '吨/吨', '千克/吨', '吨/公顷'],
-  energy: ['万千瓦时', '亿千瓦时', '千瓦时', '度', '万吨标准煤', '万吨标煤', '吨标准煤', '吨标煤', '万千瓦', '千瓦', '兆瓦', '吉瓦'],
-  mass: ['亿吨', '万吨', '吨', '千克', '公斤'],
-  volume: ['亿立方米', '万立方米', '立方米', '万方', '方'],
-  area: ['万平方米', '平方米', '平方公里', '万亩', '亩', '公顷', '万公顷'],
-  length: ['公里', '千米', '米'],
-  money: ['亿元', '万元', '元'],
-  count: ['万个', '万家', '万户', '万辆', '万人', '万台', '万座', '万株', '个', '家', '座', '项', '处', '条', '所', '台', '套', '辆', '户', '人次', '人', '株', '棵', '批', '种', '类', '只', '艘', '根', '组', '部', '件', '栋', '片', '块', '间', '名', '位', '期', '场', '次'],
-  time: ['小时', '天', '日', '年'],
-  index: ['倍', '级', '分'],
+  share: ['%', '‰', '个百分点', '百分点'],
+  concentration: ['微克/立方米', '毫克/立方米', '毫克/升', '毫克/千克'],
+  intensity: ['吨/万元', '吨标准煤/万元', '千克标准煤/万元', '立方米/万元', '平方米/人', '千瓦时/平方米', '克/千瓦时', '克标准煤/千瓦时', '千克/吨', '吨/公顷', '千克/亩'],
+  amount: ['千瓦时', '度', '吨标准煤', '吨标煤', '吨干物质', '吨CO2', '吨二氧化碳', '千瓦', '兆瓦', '吉瓦', '吨', '千克', '公斤', '立方米', '方', '平方米', '平方公里', '亩', '公顷', '公里', '千米', '米', '元', '标箱', '标准箱'],
+  count: ['个', '家', '座', '项', '处', '条', '所', '台', '套', '辆', '户', '人次', '人', '株', '棵', '批', '种', '只', '艘', '根', '组', '部', '件', '栋', '片', '块', '间', '名', '位', '场', '次', '吨位', '床'],
 } as const;
-
-/** Multipliers written before a unit or alone: 1.5万, 3亿. */
+/** Multipliers written before a unit or alone: 1.5万, 3亿千瓦. */
 export const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
-
-/** Units that count things (a count after a building verb: 建成10个). */
-export const COUNT_UNITS = [...UNITS.count, ...UNITS.area, ...UNITS.length, '万千瓦', '千瓦', '万吨', '吨'] as const;
-
+/** What a rate is per: 万立方米/日, 万吨/年. */
+export const PER = ['日', '天', '年', '小时', '月'] as const;
 /** Units that are never a target's: time spans, grades and scores. */
-export const NON_TARGET_UNITS = [...UNITS.time, '级', '分', '星', 'A', '号', '页', '条款'] as const;
+export const NON_TARGET_UNITS = ['年', '月', '日', '天', '小时', '级', '分', '星', '号', '页'] as const;
 
 /** How the site writes each comparator: as a sign (≥ 65%) and in words (不低于). */
 export const COMPARATOR_SIGN: Readonly<Record<Comparator, string>> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' };

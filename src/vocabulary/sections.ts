@@ -18,7 +18,7 @@ export const PROCESS_HEADINGS = ['申报时间', '申报程序', '申报流程',
 /** Headings of a section that reports the past: 发展现状, 发展基础, 工作成效. */
 export const PAST_HEADINGS = ['现状', '发展基础', '基础与', '成效', '回顾', '成就', '取得的进展', '工作基础', '面临形势', '形势分析'] as const;
 /** Words that make a figure a report of the past or present, not a commitment. */
-export const PAST_WORDS = ['目前', '现状', '截至', '截止', '已经', '已达', '现有', '过去', '以来', '上年', '去年', '同比', '比上年', '比去年', '全年完成', '已建成', '已完成', '累计已'] as const;
+export const PAST_WORDS = ['目前', '现状', '截至', '截止', '已经', '已达', '现有', '过去', '以来', '上年', '去年', '已建成', '已完成', '累计已'] as const;
 
 /** Words that exclude an applicant. */
 export const DISQUALIFIER_WORDS = ['不得申报', '不予受理', '不予支持', '不得推荐', '不予推荐', '不得', '不予', '取消', '一票否决', '不能', '不可', '不属于支持范围', '不在支持范围', '视为无效', '不列入', '不受理'] as const;

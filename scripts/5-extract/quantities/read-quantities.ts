@@ -1,7 +1,6 @@
 import type { Comparator } from '../../../src/schema/index.ts';
 import {
-  anyOf, APPROXIMATE_PREFIXES, CHANGE_WORDS, COMPARATOR_SUFFIXES, COMPARATOR_VERBS, COUNT_UNITS, COUNT_VERBS, CUMULATIVE_WORDS, MULTIPLIERS,
-  NON_TARGET_UNITS, UNITS, BASE_WORDS,
+  anyOf, APPROXIMATE_PREFIXES, BASE_WORDS, CHANGE_WORDS, COMPARATOR_SUFFIXES, COMPARATOR_VERBS, COUNT_VERBS, CUMULATIVE_WORDS, MULTIPLIERS, PER, UNITS,
 } from '../../../src/vocabulary/index.ts';
 import { chineseNumber } from '../../lib/text.ts';
 
@@ -13,9 +12,13 @@ import { chineseNumber } from '../../lib/text.ts';
 
 /** A number: 13.5, 1,200, 二十, or 1.5万 (a multiplier that no unit follows is part of the number). */
 const NUM = String.raw`(?<value>\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=${anyOf(Object.keys(MULTIPLIERS))}))(?:(?<range>[-—–～~至到])(?<high>\d+(?:\.\d+)?))?`;
-const ALL_UNITS = [...new Set(Object.values(UNITS).flat())].filter((u) => !(NON_TARGET_UNITS as readonly string[]).includes(u));
-const UNIT = `(?<unit>${anyOf(ALL_UNITS)})`;
-const COUNT_UNIT = `(?<unit>${anyOf(COUNT_UNITS)})`;
+const MULTIPLIER = anyOf(Object.keys(MULTIPLIERS));
+/** An amount or a count, with a multiplier before it and a rate after it: 万千瓦, 亿吨, 万立方米/日, 万个. */
+const MEASURED = `(?:${MULTIPLIER})?${anyOf([...UNITS.amount, ...UNITS.count])}(?:/${anyOf(PER)})?`;
+/** Ratios first, so 吨/万元 is not read as 吨. A bare multiplier (1.5万) is a unit of its own. */
+const ANY_UNIT = `${anyOf([...UNITS.share, ...UNITS.concentration, ...UNITS.intensity])}|${MEASURED}|${MULTIPLIER}`;
+const UNIT = `(?<unit>${ANY_UNIT})`;
+const COUNT_UNIT = `(?<unit>${MEASURED})`;
 const SHARE_UNIT = `(?<unit>${anyOf(UNITS.share)})`;
 const SUFFIX_WORDS = anyOf(Object.keys(COMPARATOR_SUFFIXES));
 const SUFFIX = `(?<suffix>${SUFFIX_WORDS})?`;
@@ -29,19 +32,23 @@ const NOT_MORE = String.raw`(?![年月日号\d.A-Za-z级分])`;
 /** What a counted noun may hold: no clause break and no number. */
 const NOUN = String.raw`[^,，;；。：:\d]`;
 
-export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'count-before';
+export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'count-before' | 'bare';
 
 const forms: Array<{ form: QuantityForm; pattern: RegExp }> = [
-  { form: 'change-from', pattern: new RegExp(String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${UNIT}${SUFFIX}`, 'g') },
-  { form: 'change', pattern: new RegExp(String.raw`(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`, 'g') },
+  { form: 'change-from', pattern: new RegExp(String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${UNIT}${SUFFIX}`, 'g') },
+  { form: 'change', pattern: new RegExp(String.raw`(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`, 'g') },
   { form: 'compare', pattern: new RegExp(String.raw`(?<verb>${anyOf(VERBS)})(?:${NOUN}{0,10}?的)?${APPROX}${NUM}${UNIT}?${SUFFIX}${NOT_MORE}`, 'g') },
   { form: 'count-after', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`, 'g') },
-  { form: 'count-before', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})${APPROX}${NUM}(?<unit>${anyOf(UNITS.count)})${SUFFIX}(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$)`, 'g') },
+  { form: 'count-before', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$)`, 'g') },
+  // 城市生活垃圾焚烧处理能力占比65%左右: a metric and its value with no verb between (the caller decides when it is a commitment).
+  { form: 'bare', pattern: new RegExp(String.raw`(?<=^|[,，;；])(?<noun>[^,，;；。\d%]{2,30}?)${APPROX}${NUM}${UNIT}${SUFFIX}(?=[,，;；。]|$)`, 'g') },
 ];
+/** More values under the same verb: 分别下降8%、10%以上、10%以上. */
+const SERIES = new RegExp(String.raw`^[、和及与]${APPROX}${NUM}(?:${UNIT})?${SUFFIX}(?=[,，;；。、)）]|$)`);
 /** One more count under the same verb: 建成零碳示范园区10个、低碳示范社区50个以上. */
 const LIST_ITEM = new RegExp(String.raw`^[、和及](?<noun>${NOUN.replace(']', '、]')}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`);
 /** The same verb with the number first: 培育3家…、20家…. */
-const LIST_COUNT = new RegExp(String.raw`^[、和及]${APPROX}${NUM}(?<unit>${anyOf(UNITS.count)})${SUFFIX}(?<noun>${NOUN.replace(']', '、]')}{2,25}?)(?=[,，;；。、]|$)`);
+const LIST_COUNT = new RegExp(String.raw`^[、和及]${APPROX}${NUM}(?<unit>${MEASURED})${SUFFIX}的?(?<noun>${NOUN.replace(']', '、]')}{2,25}?)(?=[,，;；。、]|$)`);
 
 export interface Quantity {
   form: QuantityForm;
@@ -61,6 +68,8 @@ export interface Quantity {
   valueText: string;
   approximate: boolean;
   cumulative: boolean;
+  /** One of several values under one verb (分别下降8%、10%): its place and how many there are. */
+  series: { index: number; size: number } | null;
 }
 
 const comparatorOfVerb = new Map(Object.entries(COMPARATOR_VERBS).flatMap(([c, words]) => words.map((w) => [w, c as Comparator] as const)));
@@ -106,10 +115,34 @@ export function readQuantities(folded: string): Quantity[] {
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-  const push = (q: Omit<Quantity, 'start' | 'end' | 'verbAt' | 'metricInside'> & { s: number; e: number; verb: number; inside: Array<[number, number]> | null }) => {
+  const push = (q: Omit<Quantity, 'start' | 'end' | 'verbAt' | 'metricInside' | 'series'> & { s: number; e: number; verb: number; inside: Array<[number, number]> | null }) => {
     taken.push([q.s, q.e]);
     const { s, e, verb, inside, ...rest } = q;
-    found.push({ ...rest, start: back(s), end: back(e - 1) + 1, verbAt: back(verb), metricInside: inside?.map(([a, b]) => [back(a), back(b - 1) + 1] as [number, number]) ?? null });
+    const made: Quantity = { ...rest, start: back(s), end: back(e - 1) + 1, verbAt: back(verb), metricInside: inside?.map(([a, b]) => [back(a), back(b - 1) + 1] as [number, number]) ?? null, series: null };
+    found.push(made);
+    return made;
+  };
+  /** Values that follow a match under the same verb, each a quantity of its own. */
+  const series = (first: Quantity, from: number) => {
+    const members = [first];
+    for (let next = SERIES.exec(text.slice(from)); next; next = SERIES.exec(text.slice(from))) {
+      const ns = from + 1;
+      const ne = from + next[0].length;
+      if (!free(ns, ne)) break;
+      const v = toNumber(next.groups!.value!);
+      if (!Number.isFinite(v)) break;
+      const suffix = next.groups!.suffix;
+      const bySuffix = suffix ? COMPARATOR_SUFFIXES[suffix] : undefined;
+      members.push(
+        push({
+          ...first, s: ns, e: ne, verb: ns, inside: null, value: v, unit: next.groups!.unit ?? first.unit,
+          comparator: bySuffix && bySuffix !== 'approximate' ? bySuffix : first.comparator, approximate: !!next.groups!.approx || bySuffix === 'approximate',
+          valueText: folded.slice(back(ns), back(ne - 1) + 1),
+        }),
+      );
+      from = ne;
+    }
+    if (members.length > 1) members.forEach((m, index) => (m.series = { index, size: members.length }));
   };
   const valueText = (m: RegExpExecArray) => {
     const from = m.index + m[0].indexOf(m.groups!.value!, m.groups!.change ? m[0].indexOf(m.groups!.change) : 0);
@@ -128,15 +161,18 @@ export function readQuantities(folded: string): Quantity[] {
       const cumulative = /^累计/.test(m[0]) || (!!g.verb && g.verb.startsWith('累计'));
       const common = { value, approximate, cumulative, valueText: valueText(m), s, e, verb: s };
       if (form === 'change-from') {
-        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: directionOf(g.change!), baseline: Number(g.base), inside: null });
+        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: directionOf(g.change!), baseline: Number(g.base), inside: null }), e);
       } else if (form === 'change') {
-        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: directionOf(g.change!), baseline: null, inside: null });
+        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: directionOf(g.change!), baseline: null, inside: null }), e);
       } else if (form === 'compare') {
         const verb = g.verb!;
         if (verb === '达' && !g.unit) continue; // 达标, 达…: not a quantity without a unit
         const keeping = COMPARATOR_VERBS['='].includes(verb);
         if (keeping && !g.unit) continue;
-        push({ ...common, form, comparator: comparatorOf(verb, g.suffix, '='), unit: g.unit ?? null, change: null, baseline: null, inside: null });
+        series(push({ ...common, form, comparator: comparatorOf(verb, g.suffix, keeping ? '=' : '>='), unit: g.unit ?? null, change: null, baseline: null, inside: null }), e);
+      } else if (form === 'bare') {
+        const nounEnd = s + g.noun!.length;
+        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[s, nounEnd]] }), e);
       } else if (form === 'count-after') {
         const nounEnd = s + g.verb!.length + g.noun!.length;
         // A count of things built is a level of its own (新增绿色建筑面积5000万平方米), not a change against a base.
@@ -154,7 +190,7 @@ export function readQuantities(folded: string): Quantity[] {
           });
           from = ne;
         }
-      } else {
+      } else if (form === 'count-before') {
         const objectAt = e - g.noun!.length;
         push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[s, s + g.verb!.length], [objectAt, e]] });
         for (let from = e, next = LIST_COUNT.exec(text.slice(from)); next; next = LIST_COUNT.exec(text.slice(from))) {

@@ -3,7 +3,7 @@ import { anyOf, BY_WORDS, END_WORDS, METRIC_CLOSERS, METRIC_OPENERS, PAST_HEADIN
 import { clauseStart, fiveYearPlan, forMatching } from '../../lib/text.ts';
 import type { Block } from '../../3-outline/tree.ts';
 import type { DocumentContext } from '../context.ts';
-import { inEligibility } from '../sections.ts';
+import { inEligibility, inSupport } from '../sections.ts';
 import { sentences } from '../sentences.ts';
 import { indicatorTable } from './indicator-table.ts';
 import { readQuantities, type Quantity } from './read-quantities.ts';
@@ -11,7 +11,9 @@ import { readQuantities, type Quantity } from './read-quantities.ts';
 const PAST_SECTION = new RegExp(anyOf(PAST_HEADINGS));
 const PAST = new RegExp(anyOf(PAST_WORDS));
 /** Sentences that state an eligibility or acceptance rule: read by the rules passes instead. */
-const RULE_WORDS = /申报数量|名额|参考(?:性)?指标|约束(?:性)?指标|申报主体|申报对象|(?:推荐|遴选|申报)[^。；;]{0,20}不超过/;
+const RULE_WORDS = /申报数量|名额|参考(?:性)?指标|(?:推荐|遴选|申报)[^。；;]{0,20}不超过/;
+/** Words of an amount offered, not committed: 最高补助500万元, 给予奖励. */
+const OFFERED = /最高|补助|资助|奖励|补贴|奖补|扶持|给予|支持资金|不超过/;
 const SCOPE = new RegExp(`^(${anyOf(SCOPE_WORDS)})`);
 const YEAR_PHRASE = String.raw`(?:${anyOf(BY_WORDS)})?\s*\d{4}\s*年(?:${anyOf(END_WORDS)})?`;
 const OPENERS = new RegExp(`^(?:${anyOf(METRIC_OPENERS)}|${YEAR_PHRASE}|[,，])+`);
@@ -65,11 +67,11 @@ function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): 
  * 十三五时期), are baselines; the others are commitments, due in the year their sentence, clause or
  * section names, else at the end of the plan period.
  */
-export function quantities(ctx: DocumentContext, taskOfClause: Map<string, string>): { targets: Target[]; baselines: Baseline[] } {
+export function quantities(ctx: DocumentContext, taskOfClause: Map<string, string>, isCall: boolean): { targets: Target[]; baselines: Baseline[] } {
   const targets: Target[] = [];
   const baselines: Baseline[] = [];
   for (const block of ctx.blocks) {
-    if (block.kind === 'front' || inEligibility(ctx, block)) continue;
+    if (block.kind === 'front' || inEligibility(ctx, block) || inSupport(ctx, block)) continue;
     const ancestors = ctx.ancestors(block);
     if (block.kind === 'table') {
       const table = indicatorTable(ctx, block, taskOfClause);
@@ -88,13 +90,22 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
       const years = yearsIn(folded);
       let previousEnd = 0;
       let previousMetric: string | null = null;
+      let seriesMetrics: string[] = [];
       for (const q of RULE_WORDS.test(folded) ? [] : readQuantities(folded)) {
         const own = years.filter((y) => y.at < q.start).at(-1)?.year ?? null;
         const year = own ?? blockYear ?? inherited();
         const past = pastSection || PAST.test(folded) || pastPlan(folded, ctx.year) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
-        const { metric, scope, from } = metricOf(folded, s.text, q, previousEnd, block, previousMetric);
+        // A figure with no verb, an amount offered, or any figure of a call for applications is a
+        // commitment only where the sentence names the year it is due by.
+        const dueBy = years.some((y) => y.at < q.start);
+        if ((q.form === 'bare' || isCall || OFFERED.test(folded) && /元$/.test(q.unit ?? '')) && !dueBy && !past) continue;
+        const read = metricOf(folded, s.text, q, previousEnd, block, previousMetric);
+        // 化学需氧量、氨氮排放总量分别下降8%、10%: each value goes with its item of the list.
+        if (q.series?.index === 0) seriesMetrics = splitSeries(read.metric, q.series.size);
+        const metric: string = q.series && q.series.index > 0 ? (seriesMetrics[q.series.index] ?? previousMetric ?? read.metric) : q.series ? (seriesMetrics[0] ?? read.metric) : read.metric;
+        const { scope, from } = q.series && q.series.index > 0 ? { scope: read.scope, from: q.start } : read;
         previousEnd = q.end;
-        previousMetric = metric;
+        previousMetric = q.series ? read.metric : metric;
         if (!metric || /期限|期$|时间$|年限/.test(metric)) continue;
         const cited = ctx.cite(block, s.index + from, s.index + q.end);
         if (/[<>\u0000-\u001f]/.test(metric)) {
@@ -127,6 +138,15 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
     }
   }
   return { targets, baselines };
+}
+
+/** Items of a metric written as a list before 分别: `化学需氧量、氨氮排放总量` → one per value when the counts agree. */
+function splitSeries(metric: string, size: number): string[] {
+  const items = metric.split(/[、和及]/).filter(Boolean);
+  if (items.length !== size) return [];
+  // The last item carries the shared tail (排放总量): lend it to the others.
+  const tail = /(排放总量|总量|覆盖率|利用率|比例|比重|使用量|消费量|处理率|强度|浓度|能耗)$/.exec(items.at(-1)!)?.[1] ?? '';
+  return items.map((item, i) => (i < items.length - 1 && tail && !item.endsWith(tail) ? item + tail : item));
 }
 
 /** The metric: the words between the previous comma (or quantity) and the verb; a leading place word is the scope. */
