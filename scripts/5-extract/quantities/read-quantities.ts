@@ -32,14 +32,16 @@ const NOT_MORE = String.raw`(?![年月日号\d.A-Za-z级分])`;
 /** What a counted noun may hold: no clause break and no number. */
 const NOUN = String.raw`[^,，;；。：:\d]`;
 
-export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'count-before' | 'bare';
+export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'count-before' | 'share-first' | 'bare';
 
 const forms: Array<{ form: QuantityForm; pattern: RegExp }> = [
   { form: 'change-from', pattern: new RegExp(String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${UNIT}${SUFFIX}`, 'g') },
   { form: 'change', pattern: new RegExp(String.raw`(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`, 'g') },
   { form: 'compare', pattern: new RegExp(String.raw`(?<verb>${anyOf(VERBS)})(?:${NOUN}{0,10}?的)?${APPROX}${NUM}${UNIT}?${SUFFIX}${NOT_MORE}`, 'g') },
-  { form: 'count-after', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`, 'g') },
+  { form: 'count-after', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf([...COUNT_VERBS, ...CHANGE_WORDS.increase])})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`, 'g') },
   { form: 'count-before', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$)`, 'g') },
+  // 30%以上的城市建成区达到海绵城市建设要求: the share first, then what it is a share of.
+  { form: 'share-first', pattern: new RegExp(String.raw`(?<=^|[,，;；])${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}的?(?<noun>[^,，;；。\d]{4,40}?)(?=[,，;；。]|$)`, 'g') },
   // 城市生活垃圾焚烧处理能力占比65%左右: a metric and its value with no verb between (the caller decides when it is a commitment).
   { form: 'bare', pattern: new RegExp(String.raw`(?<=^|[,，;；])(?<noun>[^,，;；。\d%]{2,30}?)${APPROX}${NUM}${UNIT}${SUFFIX}(?=[,，;；。]|$)`, 'g') },
 ];
@@ -170,6 +172,9 @@ export function readQuantities(folded: string): Quantity[] {
         const keeping = COMPARATOR_VERBS['='].includes(verb);
         if (keeping && !g.unit) continue;
         series(push({ ...common, form, comparator: comparatorOf(verb, g.suffix, keeping ? '=' : '>='), unit: g.unit ?? null, change: null, baseline: null, inside: null }), e);
+      } else if (form === 'share-first') {
+        const nounAt = e - g.noun!.length;
+        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[nounAt, e]] });
       } else if (form === 'bare') {
         const nounEnd = s + g.noun!.length;
         series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[s, nounEnd]] }), e);

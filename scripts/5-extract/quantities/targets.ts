@@ -98,7 +98,11 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
         // A figure with no verb, an amount offered, or any figure of a call for applications is a
         // commitment only where the sentence names the year it is due by.
         const dueBy = years.some((y) => y.at < q.start);
-        if ((q.form === 'bare' || isCall || OFFERED.test(folded) && /元$/.test(q.unit ?? '')) && !dueBy && !past) continue;
+        const verbless = q.form === 'bare' || q.form === 'share-first';
+        // An annual plan, or a clause under 到2025年, says by when even where the sentence does not.
+        const yearKnown = dueBy || (ctx.period !== null && ctx.period.start === ctx.period.end) || blockYear !== null;
+        if (verbless && !yearKnown) continue;
+        if ((isCall || (OFFERED.test(folded) && /元$/.test(q.unit ?? ''))) && !dueBy && !past) continue;
         const read = metricOf(folded, s.text, q, previousEnd, block, previousMetric);
         // 化学需氧量、氨氮排放总量分别下降8%、10%: each value goes with its item of the list.
         if (q.series?.index === 0) seriesMetrics = splitSeries(read.metric, q.series.size);
@@ -113,6 +117,8 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
           continue;
         }
         const common = { document: ctx.id, metric, value: q.value, unit: q.unit, change: q.change, valueText: q.valueText, ...cited };
+        // 受污染耕地安全利用率和污染地块安全利用率达到95%以上: one value for each metric of the list.
+        const metrics = q.series ? [metric] : sharedMetrics(metric);
         if (past) {
           baselines.push({
             id: ctx.idFor(block.id!, 'baseline'),
@@ -120,17 +126,20 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
             year: own ?? planEnd(folded) ?? (/目前|现状|现有/.test(folded) ? ctx.year : sectionPlan()),
           });
         } else {
-          targets.push({
-            id: ctx.idFor(block.id!, 'target'),
-            ...common,
-            task: taskOfClause.get(block.id!) ?? null,
-            comparator: q.comparator,
-            year,
-            scope,
-            baseline: q.baseline,
-            approximate: q.approximate,
-            cumulative: q.cumulative,
-          });
+          for (const one of metrics) {
+            targets.push({
+              id: ctx.idFor(block.id!, 'target'),
+              ...common,
+              metric: one,
+              task: taskOfClause.get(block.id!) ?? null,
+              comparator: q.comparator,
+              year,
+              scope,
+              baseline: q.baseline,
+              approximate: q.approximate,
+              cumulative: q.cumulative,
+            });
+          }
         }
       }
       const last = years.at(-1);
@@ -138,6 +147,15 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
     }
   }
   return { targets, baselines };
+}
+
+/** What ends the name of a measure (…利用率, …使用量): a list of such names shares one value. */
+const MEASURE_END = /(?:率|比例|比重|占比|量|浓度|强度|指数|能耗|面积|总量|数量|产值|规模|能力)$/;
+
+/** `A利用率和B利用率` → both, when every item of the list names a measure; else the metric as it is. */
+function sharedMetrics(metric: string): string[] {
+  const items = metric.split(/[、和及与]/).filter(Boolean);
+  return items.length > 1 && items.every((i) => i.length >= 3 && MEASURE_END.test(i)) ? items : [metric];
 }
 
 /** Items of a metric written as a list before 分别: `化学需氧量、氨氮排放总量` → one per value when the counts agree. */
