@@ -16,7 +16,7 @@ const MULTIPLIER = anyOf(Object.keys(MULTIPLIERS));
 /** An amount or a count, with a multiplier before it and a rate after it: 万千瓦, 亿吨, 万立方米/日, 万个. */
 const MEASURED = `(?:${MULTIPLIER})?${anyOf([...UNITS.amount, ...UNITS.count])}(?:/${anyOf(PER)})?`;
 /** Ratios first, so 吨/万元 is not read as 吨. A bare multiplier (1.5万) is a unit of its own. */
-const ANY_UNIT = `${anyOf([...UNITS.share, ...UNITS.concentration, ...UNITS.intensity])}|${MEASURED}|${MULTIPLIER}`;
+const ANY_UNIT = `${anyOf([...UNITS.share, ...UNITS.concentration, ...UNITS.intensity])}|${MEASURED}|${MULTIPLIER}(?![\\u4e00-\\u9fa5%])`;
 const UNIT = `(?<unit>${ANY_UNIT})`;
 const COUNT_UNIT = `(?<unit>${MEASURED})`;
 const SHARE_UNIT = `(?<unit>${anyOf(UNITS.share)})`;
@@ -38,10 +38,10 @@ const forms: Array<{ form: QuantityForm; pattern: RegExp }> = [
   { form: 'change-from', pattern: new RegExp(String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${UNIT}${SUFFIX}`, 'g') },
   { form: 'change', pattern: new RegExp(String.raw`(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`, 'g') },
   { form: 'compare', pattern: new RegExp(String.raw`(?<verb>${anyOf(VERBS)})(?:${NOUN}{0,10}?的)?${APPROX}${NUM}${UNIT}?${SUFFIX}${NOT_MORE}`, 'g') },
-  { form: 'count-after', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf([...COUNT_VERBS, ...CHANGE_WORDS.increase])})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`, 'g') },
-  { form: 'count-before', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$)`, 'g') },
+  { form: 'count-after', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf([...COUNT_VERBS, ...CHANGE_WORDS.increase])})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）(（]|$)`, 'g') },
+  { form: 'count-before', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$|[和及、](?=\d))`, 'g') },
   // 30%以上的城市建成区达到海绵城市建设要求: the share first, then what it is a share of.
-  { form: 'share-first', pattern: new RegExp(String.raw`(?<=^|[,，;；])${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}的?(?<noun>[^,，;；。\d]{4,40}?)(?=[,，;；。]|$)`, 'g') },
+  { form: 'share-first', pattern: new RegExp(String.raw`(?<=^|[,，;；])(?<scope>[\u4e00-\u9fa5]{0,4}?)${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}的?(?<noun>[^,，;；。\d]{4,40}?)(?=[,，;；。]|$)`, 'g') },
   // 城市生活垃圾焚烧处理能力占比65%左右: a metric and its value with no verb between (the caller decides when it is a commitment).
   { form: 'bare', pattern: new RegExp(String.raw`(?<=^|[,，;；])(?<noun>[^,，;；。\d%]{2,30}?)${APPROX}${NUM}${UNIT}${SUFFIX}(?=[,，;；。]|$)`, 'g') },
 ];
