@@ -144,7 +144,13 @@ export function readQuantities(folded: string): Quantity[] {
       );
       from = ne;
     }
-    if (members.length > 1) members.forEach((m, index) => (m.series = { index, size: members.length }));
+    if (members.length > 1) {
+      members.forEach((m, index) => (m.series = { index, size: members.length }));
+      // 稳定在95%和90%以上: the last value's 以上 holds for the values before it.
+      const lastSuffix = /(以上|以下|以内)$/.exec(members.at(-1)!.valueText)?.[1];
+      const bySuffix = lastSuffix ? COMPARATOR_SUFFIXES[lastSuffix] : undefined;
+      if (bySuffix && bySuffix !== 'approximate') for (const m of members) if (!/(以上|以下|以内)$/.test(m.valueText)) m.comparator = bySuffix;
+    }
   };
   const valueText = (m: RegExpExecArray) => {
     const from = m.index + m[0].indexOf(m.groups!.value!, m.groups!.change ? m[0].indexOf(m.groups!.change) : 0);
@@ -171,6 +177,9 @@ export function readQuantities(folded: string): Quantity[] {
         if (verb === '达' && !g.unit) continue; // 达标, 达…: not a quantity without a unit
         const keeping = COMPARATOR_VERBS['='].includes(verb);
         if (keeping && !g.unit) continue;
+        // 参与人数达1000人以上的大型活动: an amount before 的 sizes the noun after it; it is not a commitment.
+        // (A rate before 的 may still be one: 上架率高于65%的数据中心.)
+        if (text[e] === '的' && g.unit && !(UNITS.share as readonly string[]).includes(g.unit)) continue;
         series(push({ ...common, form, comparator: comparatorOf(verb, g.suffix, keeping ? '=' : '>='), unit: g.unit ?? null, change: null, baseline: null, inside: null }), e);
       } else if (form === 'share-first') {
         const nounAt = e - g.noun!.length;
@@ -180,6 +189,8 @@ export function readQuantities(folded: string): Quantity[] {
         series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[s, nounEnd]] }), e);
       } else if (form === 'count-after') {
         const nounEnd = s + g.verb!.length + g.noun!.length;
+        // 完成…二期项目（1500吨/日）: a figure inside a bracket describes what precedes it.
+        if (/[(（][^)）]*$/.test(g.noun!)) continue;
         // A count of things built is a level of its own (新增绿色建筑面积5000万平方米), not a change against a base.
         const change = null;
         push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change, baseline: null, inside: [[s, nounEnd]] });
@@ -197,6 +208,10 @@ export function readQuantities(folded: string): Quantity[] {
         }
       } else if (form === 'count-before') {
         const objectAt = e - g.noun!.length;
+        // 1000立方米及以下高炉, 100%可再生能源电力: a size or a share that qualifies the noun, not a count of it
+        // (a share counts only as 具备5%以上的…能力, with 的).
+        const share = (UNITS.share as readonly string[]).includes(g.unit!);
+        if (/以下|以内/.test(g.suffix ?? '') || (share && !/的$/.test(text.slice(s, objectAt)))) continue;
         push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[s, s + g.verb!.length], [objectAt, e]] });
         for (let from = e, next = LIST_COUNT.exec(text.slice(from)); next; next = LIST_COUNT.exec(text.slice(from))) {
           const ns = from + 1;

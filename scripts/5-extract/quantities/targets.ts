@@ -92,7 +92,8 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
       let previousMetric: string | null = null;
       let seriesMetrics: string[] = [];
       for (const q of RULE_WORDS.test(folded) ? [] : readQuantities(folded)) {
-        const own = years.filter((y) => y.at < q.start).at(-1)?.year ?? null;
+        // A year before the figure, else the deadline of the note that closes its sentence (完成期限：2021年四季度).
+        const own = years.filter((y) => y.at < q.start).at(-1)?.year ?? noteYear(folded, q.end);
         const year = own ?? blockYear ?? inherited();
         const past = pastSection || PAST.test(folded) || pastPlan(folded, ctx.year) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
         // A figure with no verb, an amount offered, or any figure of a call for applications is a
@@ -147,6 +148,12 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
     }
   }
   return { targets, baselines };
+}
+
+/** The year of a deadline in a note after a figure: (责任部门：…，完成期限：2021 年四季度). */
+function noteYear(folded: string, from: number): number | null {
+  const m = /[(（][^()（）]*(?:期限|时限|时间)\s*[:：]\s*(\d{4})\s*年/.exec(folded.slice(from));
+  return m ? Number(m[1]) : null;
 }
 
 /** What ends the name of a measure (…利用率, …使用量): a list of such names shares one value. */
