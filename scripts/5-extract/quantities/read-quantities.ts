@@ -46,7 +46,7 @@ const forms: Array<{ form: QuantityForm; pattern: RegExp }> = [
   { form: 'bare', pattern: new RegExp(String.raw`(?<=^|[,，;；])(?<noun>[^,，;；。\d%]{2,30}?)${APPROX}${NUM}${UNIT}${SUFFIX}(?=[,，;；。]|$)`, 'g') },
 ];
 /** More values under the same verb: 分别下降8%、10%以上、10%以上. */
-const SERIES = new RegExp(String.raw`^[、和及与]${APPROX}${NUM}(?:${UNIT})?${SUFFIX}(?=[,，;；。、)）]|$)`);
+const SERIES = new RegExp(String.raw`^[、和及与]${APPROX}${NUM}(?:${UNIT})?${SUFFIX}(?=[,，;；。、和及与)）]|$)`);
 /** One more count under the same verb: 建成零碳示范园区10个、低碳示范社区50个以上. */
 const LIST_ITEM = new RegExp(String.raw`^[、和及](?<noun>${NOUN.replace(']', '、]')}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`);
 /** The same verb with the number first: 培育3家…、20家…. */

@@ -119,7 +119,7 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
         }
         const common = { document: ctx.id, metric, value: q.value, unit: q.unit, change: q.change, valueText: q.valueText, ...cited };
         // 受污染耕地安全利用率和污染地块安全利用率达到95%以上: one value for each metric of the list.
-        const metrics = q.series ? [metric] : sharedMetrics(metric);
+        const metrics = q.series ? [metric] : sharedMetrics(metric, /[均都]\s*$/.test(folded.slice(0, q.verbAt)));
         if (past) {
           baselines.push({
             id: ctx.idFor(block.id!, 'baseline'),
@@ -158,11 +158,20 @@ function noteYear(folded: string, from: number): number | null {
 
 /** What ends the name of a measure (…利用率, …使用量): a list of such names shares one value. */
 const MEASURE_END = /(?:率|比例|比重|占比|量|浓度|强度|指数|能耗|面积|总量|数量|产值|规模|能力)$/;
+/** The measure word at the end of a metric, to lend to the items before it (利用率, 排放总量). */
+const MEASURE_TAIL = /(?:[\u4e00-\u9fa5]{0,2}(?:率|比例|比重|占比|浓度|强度|总量))$/;
 
-/** `A利用率和B利用率` → both, when every item of the list names a measure; else the metric as it is. */
-function sharedMetrics(metric: string): string[] {
+/**
+ * `A利用率和B利用率` → both, when every item of the list names a measure; `化肥、农药利用率均达到43%`
+ * → 化肥利用率 and 农药利用率, when 均 says the value holds for each and the last item carries the
+ * measure. Else the metric as it is.
+ */
+function sharedMetrics(metric: string, each: boolean): string[] {
   const items = metric.split(/[、和及与]/).filter(Boolean);
-  return items.length > 1 && items.every((i) => i.length >= 3 && MEASURE_END.test(i)) ? items : [metric];
+  if (items.length < 2) return [metric];
+  if (items.every((i) => i.length >= 3 && MEASURE_END.test(i))) return items;
+  const tail = each ? MEASURE_TAIL.exec(items.at(-1)!)?.[0] : undefined;
+  return tail && items.slice(0, -1).every((i) => i.length <= 8) ? items.map((i) => (i.endsWith(tail) ? i : i + tail)) : [metric];
 }
 
 /** Items of a metric written as a list before 分别: `化学需氧量、氨氮排放总量` → one per value when the counts agree. */
