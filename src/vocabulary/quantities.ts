@@ -73,6 +73,6 @@ export const APPROXIMATE_LABEL = '约';
 /** Where a target applies, when a sentence opens with it: 全市, 中心城区, 县城. */
 export const SCOPE_WORDS = ['全市', '全省', '全区', '全县', '全州', '全盟', '全国', '市区', '县城', '中心城区', '主城区', '城市建成区', '建成区', '各县区', '乡镇政府驻地', '建制镇', '重点区域'] as const;
 /** Words that open a clause before its metric and are not part of it: 力争, 确保, 到2025年. */
-export const METRIC_OPENERS = ['、', '和', '及', '与', '并', '且', '同时', '其中', '使', '确保', '力争', '争取', '全面', '基本', '实现', '推动', '优先支持', '支持', '进一步', '持续', '逐步', '我市', '本市', '我省', '本省', '我区', '本区', '全年', '年内', '当年'] as const;
+export const METRIC_OPENERS = ['、', '和', '及', '与', '并', '且', '同时', '其中', '使', '确保', '力争', '争取', '全面', '基本', '实现', '推动', '优先支持', '支持', '进一步', '持续', '逐步', '我市', '本市', '我省', '本省', '我区', '本区', '全年', '年内', '当年', '今年', '明年', '其中'] as const;
 /** Words that close a metric before its verb and are not part of it: 力争, 要, 均. */
 export const METRIC_CLOSERS = ['力争', '要', '均', '将', '需', '应', '累计', '稳定', '持续', '进一步', '基本', '逐步', '全部', '保持', '分别', '总体', '平均', '年均'] as const;

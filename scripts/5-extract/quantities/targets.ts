@@ -12,6 +12,19 @@ const PAST_SECTION = new RegExp(anyOf(PAST_HEADINGS));
 const PAST = new RegExp(anyOf(PAST_WORDS));
 /** Sentences that state an eligibility or acceptance rule: read by the rules passes instead. */
 const RULE_WORDS = /申报数量|名额|参考(?:性)?指标|(?:推荐|遴选|申报)[^。；;]{0,20}不超过/;
+/** Just after the last bracket still open at the end of `text` (0 when none): 生态环境状况指数(EI) is closed. */
+function openBracketAt(text: string): number {
+  let depth = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (text[i] === ')' || text[i] === '）') depth++;
+    else if (text[i] === '(' || text[i] === '（') {
+      if (depth === 0) return i + 1;
+      depth--;
+    }
+  }
+  return 0;
+}
+
 /** Words of an amount offered, not committed: 最高补助500万元, 给予奖励. */
 const OFFERED = /最高|补助|资助|奖励|补贴|奖补|扶持|给予|支持资金|不超过/;
 const SCOPE = new RegExp(`^(${anyOf(SCOPE_WORDS)})`);
@@ -187,13 +200,14 @@ function splitSeries(metric: string, size: number): string[] {
 function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number, block: Block, previousMetric: string | null): { metric: string; scope: string | null; from: number } {
   if (q.metricInside) {
     const before = folded.slice(0, q.start);
-    const cut = Math.max(clauseStart(before), previousEnd);
+    const cut = Math.max(clauseStart(before), openBracketAt(before), previousEnd);
     const scopeMatch = SCOPE.exec(before.slice(cut).trim());
     const metric = q.metricInside.map(([a, b]) => raw.slice(a, b)).join('').replace(/\s+/g, '').trim();
     return { metric, scope: scopeMatch ? scopeMatch[1]! : null, from: scopeMatch ? cut + (before.slice(cut).length - before.slice(cut).trimStart().length) : q.start };
   }
   const before = folded.slice(0, q.verbAt);
-  let cut = Math.max(clauseStart(before), previousEnd);
+  // A bracket the figure stands in opens a clause of its own: 达到70%以上（其中星级绿色建筑占比达到20%）.
+  let cut = Math.max(clauseStart(before), openBracketAt(before), previousEnd);
   let text = raw.slice(cut, q.verbAt);
   const lead = OPENERS.exec(forMatching(text));
   if (lead) {
