@@ -33,6 +33,12 @@ export default defineConfig({
       ],
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       favicon: '/favicon.svg',
+      // Text from policy documents reaches the page title: write it as text, and keep the copies
+      // in <head> and the search index short (src/components/starlight/).
+      components: {
+        Head: './src/components/starlight/Head.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
+      },
       // No code blocks on this site: skip Expressive Code's CSS and JS on every page.
       expressiveCode: false,
       pagination: false,
