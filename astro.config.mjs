@@ -13,7 +13,11 @@ export default defineConfig({
   base: basePath(),
   outDir: outDir(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Astro would paste small processed scripts and stylesheets into every page; kept as files under
+  // /_astro/ instead, the only inline code left is what the CSP can recognise by its source
+  // (scripts/build/trusted-inline.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: (file) => (/\.(m?js|css)$/.test(file) ? false : undefined) } },
   integrations: [
     starlight({
       title: site.title,
