@@ -12,8 +12,14 @@ export const textLimits = {
   description: 160,
   /** A Pagefind filter value (a document title, a region). */
   filter: 60,
-  /** A reference to a document on a page that is not the document's own (cards, lists, tables). */
+  /** A mention of a document or body on a page that is not its own (cards, lists, tables). */
   reference: 200,
+  /**
+   * Characters of one piece of text the search index reads; the rest is shown but not indexed.
+   * Pagefind splits Chinese text into words in time that grows with the square of a page's text
+   * (320,000 characters take a second, a megabyte minutes), so no source may hand it a megabyte.
+   */
+  indexed: 10_000,
 } as const;
 
 // C0 and C1 controls, and the bidirectional overrides that can make a line read backwards.
@@ -50,4 +56,16 @@ function codePointLength(text: string, at: number): number {
 export function shortLine(text: string, max: number): string {
   // Cut before normalising too: a megabyte of text need not be scanned to keep 80 characters.
   return clip(singleLine(clip(text, max * 4 + 16)), max);
+}
+
+/** A mention of a document or body elsewhere than on its own page: its full name, up to a point. */
+export function reference(text: string): string {
+  return clip(text, textLimits.reference);
+}
+
+/** Where the searchable part of a text ends: `textLimits.indexed`, not inside a surrogate pair. */
+export function indexedEnd(text: string): number {
+  if (text.length <= textLimits.indexed) return text.length;
+  const code = text.charCodeAt(textLimits.indexed - 1);
+  return code >= 0xd800 && code <= 0xdbff ? textLimits.indexed - 1 : textLimits.indexed;
 }
