@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basePath, outDir, siteUrl } from '../../scripts/build/env.ts';
 import { buildPolicy, headersFile, injectMeta, sha256 } from '../../scripts/build/csp.ts';
+import { eachLimited } from '../../scripts/build/each-limited.ts';
 
 describe('deployment settings', () => {
   it.each([
@@ -50,5 +51,21 @@ describe('Content-Security-Policy', () => {
     expect(file).toContain('/*\n  Content-Security-Policy: default-src \'self\'');
     expect(file).toContain('/policy/_astro/*');
     expect(file).toContain('\n/_astro/*');
+  });
+});
+
+describe('the post-build walk over pages', () => {
+  it('keeps at most the given number of pages in flight, and visits each once', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const seen: number[] = [];
+    await eachLimited(Array.from({ length: 1000 }, (_, i) => i), 8, async (i) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, i % 3));
+      seen.push(i);
+      inFlight--;
+    });
+    expect(most).toBe(8);
+    expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
   });
 });
