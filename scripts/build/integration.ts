@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblems } from './problems.ts';
@@ -36,10 +35,7 @@ export function postBuild(): AstroIntegration {
         const started = performance.now();
         const root = fileURLToPath(dir);
         const result = await secureSite(root, base, await trustedInline(srcDir));
-        if (!result.ok) {
-          const shown = result.problems.map((p) => ({ ...p, file: path.join(path.relative(process.cwd(), root), p.file) }));
-          throw new BuildRefused(formatProblems(shown));
-        }
+        if (!result.ok) throw new BuildRefused(formatProblems(result.problems, root));
         const { scripts, styles, styleAttributes } = result.counts;
         logger.info(
           `CSP: ${scripts} inline script hash(es), ${styles} style hash(es), ${styleAttributes} style attribute hash(es) ` +

@@ -2,6 +2,7 @@
  * What the post-build step refuses, and how it says so: in Chinese, one line per finding in the
  * `file: what` form of the extractor's messages, never a stack trace.
  */
+import path from 'node:path';
 import { shortLine } from '../../src/components/lib/plain-text.ts';
 
 export type ProblemRule =
@@ -38,9 +39,10 @@ function quoted(detail: string): string {
   return shortLine(detail, 80);
 }
 
-/** The error a failed build prints. */
-export function formatProblems(problems: readonly Problem[], shown = 20): string {
-  const lines = problems.slice(0, shown).map((p) => `${p.file}: ${describe[p.rule]}：${quoted(p.detail)}`);
+/** The error a failed build prints; pages are named from the working folder (`dist/…`). */
+export function formatProblems(problems: readonly Problem[], root: string, shown = 20): string {
+  const where = (file: string) => path.join(path.relative(process.cwd(), root), file);
+  const lines = problems.slice(0, shown).map((p) => `${where(p.file)}: ${describe[p.rule]}：${quoted(p.detail)}`);
   if (problems.length > shown) lines.push(`……另有 ${problems.length - shown} 处`);
   return [
     `构建已停止：${new Set(problems.map((p) => p.file)).size} 个页面含有本站没有写过的脚本或跳转，内容安全策略不会放行它们。`,

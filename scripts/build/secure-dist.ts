@@ -16,8 +16,7 @@ import { trustedInline } from './trusted-inline.ts';
 const root = path.resolve(process.argv[2] ?? outDir());
 const result = await secureSite(root, basePath(), await trustedInline(path.resolve('src')));
 if (!result.ok) {
-  const shown = result.problems.map((p) => ({ ...p, file: path.join(path.relative(process.cwd(), root), p.file) }));
-  process.stderr.write(formatProblems(shown) + '\n');
+  process.stderr.write(formatProblems(result.problems, root) + '\n');
   process.exit(1);
 }
 process.stdout.write(`CSP 已写入 ${result.pages} 个页面和 _headers。\n`);

@@ -4,15 +4,15 @@
  * that cannot become markup, and the open data keeps formulas and calendar properties out.
  * The browser half of this suite is test/e2e/hostile.e2e.ts.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { textLimits } from '../../src/components/lib/plain-text.ts';
 import { ensureBuilt } from '../site/support/build.ts';
 import { attempts, writeHostileContent } from './hostile-content.ts';
+import { searchFragments } from './search-index.ts';
 
 type Element = DefaultTreeAdapterTypes.Element;
 
@@ -66,14 +66,7 @@ describe('the <head> of a page whose title is a payload', () => {
 });
 
 describe('the search index', () => {
-  const fragments = readdirSync(path.join(built.dir, 'pagefind/fragment')).map(
-    (f) =>
-      JSON.parse(gunzipSync(readFileSync(path.join(built.dir, 'pagefind/fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')) as {
-        url: string;
-        filters: Record<string, string[]>;
-        meta: Record<string, string>;
-      },
-  );
+  const fragments = searchFragments(built.dir);
 
   it('indexes every page that has a payload', () => {
     expect(fragments.length).toBeGreaterThan(10);

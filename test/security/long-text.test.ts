@@ -7,10 +7,10 @@
  */
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { textLimits } from '../../src/components/lib/plain-text.ts';
 import { ensureBuilt, root } from '../site/support/build.ts';
+import { searchFragments } from './search-index.ts';
 
 /** About a megabyte of UTF-8: 350,000 Chinese characters, no punctuation, no spaces. */
 const megabyte = (seed: string) => seed.repeat(Math.ceil(350_000 / seed.length)).slice(0, 350_000);
@@ -95,14 +95,7 @@ describe('a megabyte title, heading, clause line and department name', () => {
   });
 
   it('reach the search index as short metadata and at most the indexed share of text', () => {
-    const dir = path.join(built.dir, 'pagefind/fragment');
-    for (const file of readdirSync(dir)) {
-      const fragment = JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as {
-        url: string;
-        content: string;
-        meta: { title?: string };
-        filters: Record<string, string[]>;
-      };
+    for (const fragment of searchFragments(built.dir)) {
       expect(chars(fragment.meta.title ?? ''), fragment.url).toBeLessThanOrEqual(textLimits.title);
       for (const value of Object.values(fragment.filters).flat()) expect(chars(value)).toBeLessThanOrEqual(textLimits.filter);
       expect(fragment.content.length, fragment.url).toBeLessThan(12 * textLimits.indexed);
