@@ -5,7 +5,7 @@ import { secureSite } from './secure-site.ts';
 import { trustedInline } from './trusted-inline.ts';
 
 /** A refusal to ship, said in full by its message: Astro prints no stack trace for an error without one. */
-export class BuildRefused extends Error {
+class BuildRefused extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'BuildRefused';

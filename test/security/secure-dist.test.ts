@@ -48,6 +48,9 @@ describe('npm run secure-dist', () => {
     expect(html).toMatch(/<head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+';/);
     expect(html).toContain(sha256(themeScript));
     expect(readFileSync(path.join(dir, '_headers'), 'utf8')).toContain(`script-src 'self' 'wasm-unsafe-eval' ${sha256(themeScript)};`);
+    // Run again on its own output: the policy is replaced, not added twice.
+    expect(secureDist(dir).code).toBe(0);
+    expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toBe(html);
   });
 
   it('refuses pages with an unknown inline script, an event handler and a javascript: link', () => {
