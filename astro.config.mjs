@@ -13,7 +13,11 @@ export default defineConfig({
   base: basePath(),
   outDir: outDir(),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Astro would paste small processed scripts and stylesheets into every page; kept as files under
+  // /_astro/ instead, the only inline code left is what the CSP can recognise by its source
+  // (scripts/build/trusted-inline.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: (file) => (/\.(m?js|css)$/.test(file) ? false : undefined) } },
   integrations: [
     starlight({
       title: site.title,
@@ -33,6 +37,12 @@ export default defineConfig({
       ],
       customCss: ['./src/styles/site.css', './src/styles/print.css'],
       favicon: '/favicon.svg',
+      // Text from policy documents reaches the page title: write it as text, and keep the copies
+      // in <head> and the search index short (src/components/starlight/).
+      components: {
+        Head: './src/components/starlight/Head.astro',
+        PageTitle: './src/components/starlight/PageTitle.astro',
+      },
       // No code blocks on this site: skip Expressive Code's CSS and JS on every page.
       expressiveCode: false,
       pagination: false,

@@ -2,50 +2,21 @@ import { createHash } from 'node:crypto';
 
 /**
  * Content-Security-Policy for the built site. Scripts and styles come from the site's own origin;
- * the few inline blocks Starlight writes (theme and shortcut setup) are allowed by their hashes,
- * found by reading the built HTML, so the policy always matches what was shipped.
+ * the few inline blocks the site writes (Starlight's theme and sidebar setup, Astro's island
+ * runtime) are allowed by hashes computed from the packages that write them (trusted-inline.ts),
+ * so text that became a script on the way is never approved by its own hash.
  */
-
-export interface InlineFindings {
-  scripts: Set<string>;
-  styles: Set<string>;
-  styleAttributes: Set<string>;
-  eventHandlers: string[];
-}
-
-export function emptyFindings(): InlineFindings {
-  return { scripts: new Set(), styles: new Set(), styleAttributes: new Set(), eventHandlers: [] };
-}
 
 export function sha256(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-const scriptBlock = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-const styleBlock = /<style\b[^>]*>([\s\S]*?)<\/style>/gi;
-const styleAttribute = /<[a-z][\w-]*\b[^>]*?\sstyle="([^"]*)"/gi;
-const eventHandler = /<[a-z][\w-]*\b[^>]*?\s(on[a-z]+)=/gi;
-
-/** Collects inline scripts, styles and style attributes of one HTML page into `into`. */
-export function collectInline(html: string, into: InlineFindings, where: string): void {
-  for (const [, attrs = '', body = ''] of html.matchAll(scriptBlock)) {
-    if (/\ssrc=/i.test(attrs)) continue;
-    // Data blocks (JSON-LD, import maps are not used here) never execute; CSP ignores them.
-    if (/type="application\/(ld\+)?json"/i.test(attrs)) continue;
-    into.scripts.add(sha256(body));
-  }
-  for (const [, body = ''] of html.matchAll(styleBlock)) into.styles.add(sha256(body));
-  for (const [, value = ''] of html.matchAll(styleAttribute)) into.styleAttributes.add(sha256(decodeEntities(value)));
-  for (const [, name] of html.matchAll(eventHandler)) into.eventHandlers.push(`${where}: ${name}`);
-}
-
-function decodeEntities(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+/** Hashes the policy allows; each set holds only what the inspected pages carry. */
+export interface Allowed {
+  scripts: ReadonlySet<string>;
+  styles: ReadonlySet<string>;
+  /** style="…" values (not hashes): Starlight sets a few custom properties this way. */
+  styleAttributes: ReadonlySet<string>;
 }
 
 export interface Policy {
@@ -55,14 +26,15 @@ export interface Policy {
   meta: string;
 }
 
-export function buildPolicy(found: InlineFindings): Policy {
-  const sorted = (set: Set<string>) => [...set].sort();
-  const styleHashes = sorted(found.styles);
-  const attributeHashes = sorted(found.styleAttributes);
+export function buildPolicy(allowed: Allowed): Policy {
+  const sorted = (set: Iterable<string>) => [...new Set(set)].sort();
+  const styleHashes = sorted(allowed.styles);
+  const attributeHashes = sorted([...allowed.styleAttributes].map(sha256));
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
     // Pagefind runs its search as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...sorted(found.scripts)]],
+    // No 'unsafe-hashes' here: no event-handler attribute is allowed, whatever its hash.
+    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...sorted(allowed.scripts)]],
     [
       'style-src',
       [
@@ -92,15 +64,21 @@ export function buildPolicy(found: InlineFindings): Policy {
 }
 
 /**
- * Puts the policy in a <meta> element for hosts that cannot set headers (GitHub Pages). It goes
- * right after <meta charset>, which must stay within the first 1024 bytes, and before any script.
+ * Puts the policy in a <meta> element for hosts that cannot set headers (GitHub Pages), at the
+ * place the page inspection found: right after <meta charset>, which must stay within the first
+ * 1024 bytes, and before any script. A policy from an earlier run is replaced.
  */
-export function injectMeta(html: string, policy: Policy): string {
-  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
+export function injectMeta(html: string, policy: Policy, at: { insert: number; replace?: [number, number] }): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.meta}">`;
-  const charset = /<meta charset="?utf-8"?\s*\/?>/i;
-  if (charset.test(html)) return html.replace(charset, (tag) => `${tag}${meta}`);
-  return html.replace(/<head([^>]*)>/i, (open) => `${open}${meta}`);
+  let insert = at.insert;
+  let page = html;
+  if (at.replace) {
+    const [start, end] = at.replace;
+    page = page.slice(0, start) + page.slice(end);
+    if (insert >= end) insert -= end - start;
+    else if (insert > start) insert = start;
+  }
+  return page.slice(0, insert) + meta + page.slice(insert);
 }
 
 /**

@@ -1,28 +1,32 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildPolicy, collectInline, emptyFindings, headersFile, injectMeta } from './csp.ts';
+import { formatProblems } from './problems.ts';
+import { secureSite } from './secure-site.ts';
+import { trustedInline } from './trusted-inline.ts';
 
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+/** A refusal to ship, said in full by its message: Astro prints no stack trace for an error without one. */
+class BuildRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BuildRefused';
+    this.stack = '';
+  }
 }
 
 /**
- * Runs after Starlight has written the Pagefind index: derives the Content-Security-Policy from the
- * inline blocks actually shipped, writes it to `_headers` and into every page's <head>.
+ * Runs after Starlight has written the Pagefind index: checks that every page carries only the
+ * inline scripts the site writes, then writes the Content-Security-Policy to `_headers` and into
+ * every page's <head>. A page with anything else stops the build.
  */
 export function postBuild(): AstroIntegration {
   let base = '/';
+  let srcDir = '';
   return {
     name: 'policy-atlas:post-build',
     hooks: {
       'astro:config:done': ({ config, logger }) => {
         base = config.base;
+        srcDir = fileURLToPath(config.srcDir);
         if (!process.env.SITE_URL) {
           logger.warn(`SITE_URL is not set: the sitemap, robots.txt and canonical links use ${config.site}. Set it for a deployment (README 部署).`);
         }
@@ -30,20 +34,12 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const files = await htmlFiles(root);
-        const pages = await Promise.all(files.map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
-        const found = emptyFindings();
-        for (const { file, html } of pages) collectInline(html, found, path.relative(root, file));
-        if (found.eventHandlers.length) {
-          throw new Error(`inline event handlers break the Content-Security-Policy: ${found.eventHandlers.slice(0, 5).join(', ')}`);
-        }
-        const policy = buildPolicy(found);
-        await writeFile(path.join(root, '_headers'), headersFile(policy, base));
-        await Promise.all(pages.map(({ file, html }) => writeFile(file, injectMeta(html, policy))));
+        const result = await secureSite(root, base, await trustedInline(srcDir));
+        if (!result.ok) throw new BuildRefused(formatProblems(result.problems, root));
+        const { scripts, styles, styleAttributes } = result.counts;
         logger.info(
-          `CSP: ${found.scripts.size} inline script hash(es), ${found.styles.size} style hash(es), ` +
-            `${found.styleAttributes.size} style attribute hash(es) over ${pages.length} pages ` +
-            `in ${Math.round(performance.now() - started)}ms.`,
+          `CSP: ${scripts} inline script hash(es), ${styles} style hash(es), ${styleAttributes} style attribute hash(es) ` +
+            `over ${result.pages} pages in ${Math.round(performance.now() - started)}ms.`,
         );
       },
     },

@@ -281,6 +281,9 @@ describe.each(targetGroups)('indicator check for %s', (slug, list) => {
     await rows.nth(0).locator('input').fill('');
     await expect.poll(() => rows.nth(0).getAttribute('data-status')).toBe('empty');
     const summary = await page.locator('.indicator-summary__count').textContent();
+    // The island saves in an effect, which Preact runs after the next paint; a reload before then
+    // restores the previous entry (seen as a rare failure on a busy machine).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
 
     await page.reload();
     await page.locator('.indicator').first().waitFor();

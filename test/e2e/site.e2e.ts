@@ -142,8 +142,11 @@ describe('navigation', () => {
     const page = await site.page();
     await page.goto(`${site.url}documents/`);
     await page.locator('.doc-card-title a').first().click();
+    // The print stylesheet loads with the page; judge the page once it has, not the one left behind.
+    await page.waitForURL(/\/documents\/[^/]+\/$/);
+    await page.waitForLoadState('load');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.print-source').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.print-source').isVisible()).toBe(true);
     expect(await page.locator('.print-source').textContent()).toContain(new URL(page.url()).pathname);
     expect(await page.locator('nav.sidebar').isVisible()).toBe(false);
     expect(await page.locator('.clause-link').first().isVisible()).toBe(false);

@@ -4,7 +4,7 @@ import { describeWhen } from '../../src/components/lib/milestone-view.ts';
 import { formatDate, formatTargetValue } from '../../src/components/lib/format.ts';
 import { comparableMetrics, sameMetric } from '../../src/components/lib/compare.ts';
 import { tasksOfDepartment, byRegion } from '../../src/components/lib/department-view.ts';
-import { anchorFor, href } from '../../src/components/lib/url.ts';
+import { anchorFor, externalHref, href } from '../../src/components/lib/url.ts';
 import type { Target, Task } from '../../src/schema/index.ts';
 
 describe('timeline', () => {
@@ -93,9 +93,29 @@ describe('urls', () => {
   it('makes fragment ids from record ids', () => {
     expect(anchorFor('suzhou-carbon-peak/target-3')).toBe('suzhou-carbon-peak-target-3');
   });
-  it('leaves fragments and external links alone', () => {
+  it('leaves fragments alone and puts site paths under the base path', () => {
     expect(href('#c1')).toBe('#c1');
-    expect(href('https://example.org/')).toBe('https://example.org/');
-    expect(href('/documents/x/')).toMatch(/\/documents\/x\/$/);
+    expect(href('/documents/x/')).toBe('/documents/x/');
+    expect(href('documents/x/')).toBe('/documents/x/');
+  });
+  it.each([
+    ['a script URL', 'javascript:alert(1)', '/javascript:alert(1)'],
+    ['another site', 'https://example.org/', '/https://example.org/'],
+    ['a protocol-relative address', '//example.org/x', '/example.org/x'],
+    ['a backslash address browsers read as protocol-relative', '/\\example.org/x', '/example.org/x'],
+    ['leading white space', ' \t//example.org', '/example.org'],
+  ])('reads %s in a record as a path on this site', (_name, path, expected) => {
+    expect(href(path)).toBe(expected);
+  });
+  it.each([
+    ['https://www.example.gov.cn/a?b=1', 'https://www.example.gov.cn/a?b=1'],
+    ['http://example.org', 'http://example.org/'],
+    ['javascript:alert(1)', null],
+    [' JavaScript:alert(1)', null],
+    ['data:text/html,<script>alert(1)</script>', null],
+    ['not a url', null],
+    [null, null],
+  ])('links a source address %j only when it is http or https', (url, expected) => {
+    expect(externalHref(url)).toBe(expected);
   });
 });

@@ -4,6 +4,7 @@ import { groupBy } from './group.ts';
 import type { MarkSpec } from './marks.ts';
 import { href, paths } from './url.ts';
 import { splitHeading } from './clause.ts';
+import { reference } from './plain-text.ts';
 
 /** Highlights for every clause of one document, keyed by clause id. */
 export function marksByClause(
@@ -33,7 +34,7 @@ export function marksByClause(
 export function tocHeadings(doc: PolicyDocument): Array<{ depth: number; slug: string; text: string }> {
   return doc.clauses
     .filter((c: Clause) => c.kind === 'numbered' && c.depth <= 1 && c.heading && splitHeading(c))
-    .map((c) => ({ depth: c.depth + 2, slug: c.id, text: `${c.marker?.trim() ?? ''}${c.heading}` }));
+    .map((c) => ({ depth: c.depth + 2, slug: c.id, text: reference(`${c.marker?.trim() ?? ''}${c.heading}`) }));
 }
 
 /** Tasks keyed by the clause they sit in (annex rows share their table's clause). */

@@ -5,10 +5,28 @@
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
 
-/** Prefixes a root-relative site path with the deployment base path. */
+/**
+ * Prefixes a root-relative site path with the deployment base path. Paths come from content/,
+ * so whatever a record holds is read as a path on this site: `javascript:…` becomes
+ * `/javascript:…` and `//host/x` becomes `/host/x`, never a link to script or another site.
+ */
 export function href(path: string): string {
-  if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;
-  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+  if (path.startsWith('#')) return path;
+  return `${base}/${path.replace(/^[\s/\\]+/, '')}`;
+}
+
+/**
+ * A link to another site (a sidecar's `source`), or null when it is not a web address. Only
+ * http and https are linked; anything else (`javascript:`, `data:`) is shown as text.
+ */
+export function externalHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** A fragment id for a record id such as `city-plan/t-3` (slashes are not welcome in ids). */

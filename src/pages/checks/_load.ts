@@ -8,6 +8,7 @@ import type { PolicyDocument, RuleSet, Target } from '../../schema/index.ts';
 import { acceptanceCriteria } from '../../checks/acceptance.ts';
 import { questionsOf } from '../../checks/eligibility.ts';
 import { groupBy } from '../../components/lib/group.ts';
+import { reference } from '../../components/lib/plain-text.ts';
 
 export interface DocumentRef {
   id: string;
@@ -32,7 +33,8 @@ async function load(): Promise<Checks> {
   const documents = (await getCollection('documents')).map((e) => e.data as PolicyDocument);
   const rules = (await getCollection('rules')).map((e) => e.data as RuleSet).sort(byId);
   const targets = (await getCollection('targets')).map((e) => e.data as Target).sort(byId);
-  const refs = new Map(documents.map((d) => [d.id, { id: d.id, title: d.title, region: d.region }]));
+  // Every check page refers to its document; the document's own page carries the full title.
+  const refs = new Map(documents.map((d) => [d.id, { id: d.id, title: reference(d.title), region: d.region }]));
   const ref = (id: string): DocumentRef => refs.get(id) ?? { id, title: id, region: null };
   const ruleGroups = [...groupByDocument(rules)];
   return {

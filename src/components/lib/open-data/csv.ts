@@ -9,15 +9,31 @@ type Cell = string | number | boolean | null | undefined | readonly unknown[] | 
 
 function cellText(value: Cell): string {
   if (value === null || value === undefined) return '';
+  // Numbers are the site's own (a change of -5 is a number, not a formula); text comes from sources.
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) {
-    return value.every((v) => typeof v !== 'object' || v === null) ? value.join('; ') : JSON.stringify(value);
+    return asText(value.every((v) => typeof v !== 'object' || v === null) ? value.join('; ') : JSON.stringify(value));
   }
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return asText(typeof value === 'object' ? JSON.stringify(value) : value);
 }
 
+/**
+ * Text a spreadsheet would run as a formula (`=1+2局`, or one starting with +, -, @, a tab or a
+ * carriage return) gets a leading ' so it stays text, as the OWASP guidance on CSV injection
+ * recommends; `quote` then puts it in quotes. Spaces before the sign count too: an import that
+ * trims cells would otherwise find the formula after all.
+ */
+export function asText(text: string): string {
+  return /^\s*[=+\-@]|^[\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * RFC 4180 quoting, and quotes around any cell a program could split or read as a formula: a
+ * semicolon (the list separator in many locales, so `甲; =1+2` cannot become two cells), a tab,
+ * edge white space, or the ' of a neutralised formula.
+ */
 function quote(text: string): string {
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) || /^\s|\s$|^'/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows of flat records to CSV; the header is the keys of the first record (or `columns`). */

@@ -74,10 +74,20 @@ function calendarEvents(data: SiteData, site: URL | undefined): CalendarEvent[] 
       description: doc ? `${m.quote}\n${doc.title}` : m.quote,
       url: site ? new URL(path, site).href : null,
       categories: timelinePage.kinds[m.kind] ?? null,
-      stamp: doc?.published ?? doc?.issued ?? days.start,
     });
   }
   return events.sort((a, b) => a.start.localeCompare(b.start) || a.uid.localeCompare(b.uid));
+}
+
+/**
+ * The date of the content: the newest date any document carries (issued or published), else the
+ * newest milestone day. The calendar's DTSTAMP says when its information was current; taking it
+ * from the content rather than the clock keeps the feed identical for identical content.
+ */
+export function contentDate(data: Pick<SiteData, 'documents' | 'milestones'>): string {
+  const dates = data.documents.flatMap((d) => [d.issued, d.published]);
+  const days = dates.some(Boolean) ? dates : data.milestones.flatMap((m) => Object.values(eventDays(m) ?? {}));
+  return days.reduce<string>((newest, day) => (day && day > newest ? day : newest), '1970-01-01');
 }
 
 export const dataFiles: DataFile[] = [
@@ -93,6 +103,6 @@ export const dataFiles: DataFile[] = [
     dataset: 'milestones',
     contentType: 'text/calendar; charset=utf-8',
     count: (data) => calendarEvents(data, undefined).length,
-    render: (data, site) => toIcs(`${siteStrings.title} · ${timelinePage.title}`, calendarEvents(data, site)),
+    render: (data, site) => toIcs(`${siteStrings.title} · ${timelinePage.title}`, calendarEvents(data, site), contentDate(data)),
   },
 ];

@@ -13,8 +13,6 @@ export interface CalendarEvent {
   description: string;
   url: string | null;
   categories: string | null;
-  /** When the event was written (the document's own date), YYYY-MM-DD; keeps the feed deterministic. */
-  stamp: string;
 }
 
 const fullDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,8 +37,22 @@ function nextDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, and every line break
+ * (CRLF, LF, or a bare CR, which some calendar programs also end a line on) written as \n, so
+ * source text can never start a property of its own.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * DTSTAMP for a feed built from content dated `date` (YYYY-MM-DD): the start of that day in China,
+ * as the UTC date-time the standard asks for. Derived from content, so the same content gives the
+ * same feed byte for byte.
+ */
+export function contentStamp(date: string): string {
+  return new Date(`${date}T00:00:00+08:00`).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character. */
@@ -64,7 +76,8 @@ export function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-export function toIcs(calendarName: string, events: readonly CalendarEvent[]): string {
+/** The feed; `stamp` is the content's date (contentStamp), written as every event's DTSTAMP. */
+export function toIcs(calendarName: string, events: readonly CalendarEvent[], stamp: string): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -77,13 +90,14 @@ export function toIcs(calendarName: string, events: readonly CalendarEvent[]): s
   for (const e of events) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${e.uid}`,
-      `DTSTAMP:${compact(e.stamp)}T000000Z`,
+      `UID:${escapeText(e.uid)}`,
+      `DTSTAMP:${contentStamp(stamp)}`,
       `DTSTART;VALUE=DATE:${compact(e.start)}`,
       `DTEND;VALUE=DATE:${compact(nextDay(e.end))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
-      ...(e.url ? [`URL:${e.url}`] : []),
+      // A URL value is not TEXT and has no escapes; the URL parser already dropped any line break.
+      ...(e.url ? [`URL:${new URL(e.url).href}`] : []),
       ...(e.categories ? [`CATEGORIES:${escapeText(e.categories)}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
