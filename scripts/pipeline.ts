@@ -39,6 +39,17 @@ export interface DocumentResult {
   rules: RuleSet[];
 }
 
+/** Runs of consecutive source offsets: `[text offset, source offset, length]`. */
+function segmentsOf(offsets: number[]): Array<[number, number, number]> {
+  const runs: Array<[number, number, number]> = [];
+  offsets.forEach((offset, i) => {
+    const last = runs.at(-1);
+    if (last && last[1] + last[2] === offset && last[0] + last[2] === i) last[2]++;
+    else runs.push([i, offset, 1]);
+  });
+  return runs;
+}
+
 /** The outline phase: kept lines → a tree of clauses with anchors, as unified plugins. */
 export function outline(source: string, lines: Line[], file: string): { tree: Root; messages: Finding[] } {
   const processor = unified().use(fromLines, { source, lines }).use(joinLines).use(frontMatter).use(nest).use(anchors);
@@ -125,6 +136,7 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     ...(b.rows ? { rows: b.rows } : {}),
     line: b.line,
     endLine: b.endLine,
+    segments: segmentsOf(b.offsets),
   }));
   const removed = decoded.bom ? [{ rule: 'bom', line: 1, endLine: 1, chars: 1, text: '\ufeff' }, ...cleaned.removed] : cleaned.removed;
   const document: PolicyDocument = {

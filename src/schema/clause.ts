@@ -38,6 +38,11 @@ export const clauseSchema = z.object({
   /** First and last source line (1-based). */
   line: z.number().int().positive(),
   endLine: z.number().int().positive(),
+  /**
+   * Where the text stands in the source, as runs `[text offset, source offset, length]`: the page
+   * finds a fact's span (source offsets) in the clause text through them, without searching.
+   */
+  segments: z.array(z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)])),
 });
 
 export type Clause = z.output<typeof clauseSchema>;
