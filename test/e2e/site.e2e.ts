@@ -17,8 +17,8 @@ const targets = content<Target[]>('targets.json');
 
 /** What counts as the right page for each query the issue names. */
 const queries: Array<[string, string, (pathname: string, title: string) => boolean]> = [
-  ['发改委', 'a 发展改革委 department page', (p, t) => p.includes('/departments/d-') && /发改委|发展改革委|发展和改革委员会/.test(t)],
-  ['市生态环境局', 'a 市生态环境局 department page', (p, t) => p.includes('/departments/d-') && t.includes('市生态环境局')],
+  ['发改委', 'a 发展改革委 department page', (p, t) => /\/departments\/[a-z0-9-]+\/$/.test(p) && /发改委|发展改革委|发展和改革委员会/.test(t)],
+  ['市生态环境局', 'a 市生态环境局 department page', (p, t) => /\/departments\/[a-z0-9-]+\/$/.test(p) && t.includes('市生态环境局')],
   [
     '林草覆盖率',
     'the targets page or a plan with a 林草覆盖率 target',
@@ -96,7 +96,7 @@ describe('navigation', () => {
     const lead = page.locator('.task-roles a.dept-lead').first();
     const deptName = (await lead.textContent())!.trim();
     await lead.click();
-    await page.waitForURL(/\/departments\/d-[a-z0-9]+\/$/);
+    await page.waitForURL(/\/departments\/[a-z0-9-]+\/$/);
     expect(await page.locator('h1').textContent()).toContain(deptName);
     const task = page.locator('#leads ~ ul.task-list a').first();
     const taskHref = (await task.getAttribute('href'))!;
