@@ -107,7 +107,7 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   const stated = dutySentences(ctx, new Set([...noted, ...tabled, ...rowed].map((t) => t.clause)));
   const tasks = [...noted, ...tabled, ...rowed, ...stated].sort((a, b) => a.span.start - b.span.start);
   const taskOfClause = new Map(tasks.map((t) => [t.clause, t.id]));
-  const rules = ruleSets(ctx);
+  const rules = ruleSets(ctx, meta.title);
   const { targets, baselines } = quantities(ctx, taskOfClause, rules.length > 0 || isCall(ctx, meta.title));
   const dates = milestones(ctx, { issued: meta.issued, published: meta.published, title: meta.title });
 

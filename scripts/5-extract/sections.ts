@@ -1,37 +1,94 @@
-import { anyOf, ELIGIBILITY_HEADINGS, PROCESS_HEADINGS, SUPPORT_HEADINGS } from '../../src/vocabulary/index.ts';
+import {
+  ACCEPTANCE_HEADINGS, anyOf, ELIGIBILITY_HEADINGS, MATERIAL_HEADINGS, PROCESS_HEADINGS, SCOPE_HEADINGS, SUPPORT_HEADINGS,
+} from '../../src/vocabulary/index.ts';
 import { forMatching } from '../lib/text.ts';
 import type { Block } from '../3-outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 
 /**
- * The parts of a call for applications: who may apply and on what terms (申报条件, 负面清单), what
- * is offered (支持标准), and how and by when to apply (申报时间, 申报材料). The rules passes read
- * them; the targets pass leaves them alone, since their figures are conditions and offers.
+ * The parts of a call for applications: what may be applied for (征集范围), who may apply and on
+ * what terms (申报条件, 负面清单), what is offered (支持标准), what a project must achieve (考核指标),
+ * what an application holds (申报材料), and how and by when to apply (申报时间). The rules passes
+ * read them; the targets pass leaves them alone, since their figures are conditions and offers.
  */
-const ELIGIBILITY = new RegExp(anyOf(ELIGIBILITY_HEADINGS));
-const SUPPORT = new RegExp(anyOf(SUPPORT_HEADINGS));
-const PROCESS = new RegExp(anyOf(PROCESS_HEADINGS));
-/** A title that announces a call: 关于组织申报…的通知, 申请指南, 扶持计划, 资金管理办法. */
-const CALL_TITLE = /申报|征集|遴选|推荐|申请指南|申报指南|扶持计划|操作规程|资金管理办法|资金支持政策|支持政策|奖补|补助办法|认定办法/;
+export type SectionKind = 'materials' | 'acceptance' | 'support' | 'scope' | 'conditions' | 'process';
 
-const under = (ctx: DocumentContext, block: Block, heading: RegExp) => [...ctx.ancestors(block), block].some((b) => !!b.heading && heading.test(forMatching(b.heading)));
+/** Most specific first: 申报材料 is about materials before it is about applying. */
+const KINDS: Array<[SectionKind, RegExp]> = [
+  ['materials', new RegExp(anyOf(MATERIAL_HEADINGS))],
+  ['acceptance', new RegExp(anyOf(ACCEPTANCE_HEADINGS))],
+  ['support', new RegExp(anyOf(SUPPORT_HEADINGS))],
+  ['scope', new RegExp(anyOf(SCOPE_HEADINGS))],
+  ['conditions', new RegExp(anyOf(ELIGIBILITY_HEADINGS))],
+  ['process', new RegExp(anyOf(PROCESS_HEADINGS))],
+];
 
-/** Whether a block is, or sits under, a heading of eligibility. */
+/** What a heading says its section is for, or null. */
+export function kindOfHeading(heading: string): SectionKind | null {
+  const text = forMatching(heading);
+  return KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+}
+
+/** A paragraph that labels what follows it: 考核指标：, 有关说明：, 研究内容：… (its own content may follow the colon). */
+const LABEL = /^\s*(?<label>[\u4e00-\u9fa5]{2,10})\s*[:：]\s*/;
+const LABEL_WORD = /(?:内容|说明|要求|条件|指标|材料|时间|方式|范围|标准|对象|重点|目标|主体|程序|流程|须知|事项|资格)$/;
+
+/** The label a paragraph opens with and the section kind it names (null for 研究内容 and the like), or undefined. */
+export function labelOf(block: Block): { kind: SectionKind | null; length: number } | undefined {
+  if (block.kind !== 'paragraph') return undefined;
+  const m = LABEL.exec(forMatching(block.text));
+  if (!m) return undefined;
+  const kind = kindOfHeading(m.groups!.label!);
+  if (!kind && !LABEL_WORD.test(m.groups!.label!)) return undefined;
+  return { kind, length: m[0].length };
+}
+
+const under = (ctx: DocumentContext, block: Block, kinds: SectionKind[]) =>
+  [...ctx.ancestors(block), block].some((b) => !!b.heading && kinds.includes(kindOfHeading(b.heading)!));
+
+/** Whether a block is, or sits under, a heading of eligibility or of what may be applied for. */
 export function inEligibility(ctx: DocumentContext, block: Block): boolean {
-  return under(ctx, block, ELIGIBILITY);
+  return under(ctx, block, ['conditions', 'scope']);
 }
 
-/** Whether a block is, or sits under, a heading of what is offered. */
+/** Whether a block is, or sits under, a heading of what is offered or what a project must achieve. */
 export function inSupport(ctx: DocumentContext, block: Block): boolean {
-  return under(ctx, block, SUPPORT);
+  return under(ctx, block, ['support', 'acceptance']);
 }
 
-/** Whether a block is, or sits under, a heading of the application process. */
-export function inProcess(ctx: DocumentContext, block: Block): boolean {
-  return under(ctx, block, PROCESS);
-}
+/** A title that announces a call: 关于组织申报…的通知, 申请指南, 扶持计划, 资金管理办法. */
+const CALL_TITLE = /申报|征集|遴选|推荐|申请指南|申报指南|扶持计划|操作规程|资金管理办法|资金支持政策|支持政策|奖补|补助办法|认定办法|名单推荐/;
 
 /** Whether the document is a call for applications (or rules for a fund): by its title or its headings. */
 export function isCall(ctx: DocumentContext, title: string): boolean {
-  return CALL_TITLE.test(forMatching(title)) || ctx.blocks.some((b) => b.heading && ELIGIBILITY.test(forMatching(b.heading)));
+  return CALL_TITLE.test(forMatching(title)) || ctx.blocks.some((b) => b.heading && kindOfHeading(b.heading) === 'conditions');
+}
+
+/**
+ * The section kind of every block, in reading order: from the nearest heading that names one, or
+ * from a label paragraph before it (考核指标： ⏎ (1)… ⏎ (2)…) until the next label or a heading
+ * above the label's level.
+ */
+export function sectionKinds(ctx: DocumentContext): Map<Block, SectionKind | null> {
+  const out = new Map<Block, SectionKind | null>();
+  let label: { kind: SectionKind | null; depth: number } | null = null;
+  for (const block of ctx.blocks) {
+    const depth = ctx.ancestors(block).length;
+    const own = block.heading ? kindOfHeading(block.heading) : null;
+    const labelled = labelOf(block);
+    if (labelled) label = { kind: labelled.kind, depth };
+    else if (label && (depth < label.depth || own)) label = null;
+    let kind: SectionKind | null = labelled ? labelled.kind : (own ?? label?.kind ?? null);
+    if (kind === null && !label) {
+      for (const a of [...ctx.ancestors(block)].reverse()) {
+        const k = a.heading ? kindOfHeading(a.heading) : null;
+        if (k) {
+          kind = k;
+          break;
+        }
+      }
+    }
+    out.set(block, kind);
+  }
+  return out;
 }

@@ -1,0 +1,168 @@
+import type { Criterion } from '../../../src/schema/index.ts';
+import { anyOf, DISQUALIFIER_WORDS } from '../../../src/vocabulary/index.ts';
+import { calendarDate } from '../../lib/dates.ts';
+import { chineseNumber, forMatching } from '../../lib/text.ts';
+import type { DocumentContext } from '../context.ts';
+import { kindOfHeading, labelOf, sectionKinds, type SectionKind } from '../sections.ts';
+import { criterion } from './criteria.ts';
+
+type Found = Omit<Criterion, 'id'>;
+
+const DISQUALIFY = new RegExp(`${anyOf(DISQUALIFIER_WORDS)}|取消.{0,8}资格|逾期.{0,4}(?:不|视为)|不属于.{0,8}(?:支持|申报)范围`);
+/** A limit on how many may apply or be chosen: 限报一项, 不超过3个, 推荐名额2个. */
+const QUOTA = /(?:限报|限申报|限推荐|限项|名额|只能申报|最多(?:推荐|申报|支持)|(?:推荐|申报|立项|支持|承担|参与)[^,，。；;]{0,16}(?:不超过|不多于|不得超过))\s*(?<n>\d+|[一二两三四五六七八九十]+)?\s*(?<unit>个|项|家|名|次)?/;
+const APPLY = /申报|推荐|报送|提交|申请|受理|报名/;
+const DATE = /(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/g;
+const HAS_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** Money offered, or a rate of it: 最高500万元, 按设备购置额的10%给予补助. */
+const MONEY = /\d+(?:\.\d+)?\s*(?:万|亿)?元/;
+const OFFER = /支持|补助|资助|奖励|补贴|奖补|给予|贴息|扶持|资金/;
+const RATE_OFFER = /\d+(?:\.\d+)?\s*%[^,，。；;]{0,12}(?:补助|资助|奖励|补贴|贴息|支持)|(?:补助|资助|奖励|补贴|贴息)[^,，。；;]{0,16}\d+(?:\.\d+)?\s*%/;
+/** Support named without an amount: 利用省级工业发展资金…给予支持. */
+const FUNDED = /(?:资金|经费)[^。；;]{0,60}(?:给予支持|予以支持|给予补助|给予奖励|给予资助|给予扶持|优先支持)/;
+/** An obligation on the applicant in a process section: 须, 应, 要, 必须, 一式. */
+const OBLIGATION = /须|应当|应|要|必须|需|统一|按要求|一式|不予|不得/;
+/** Lines of contact details, never a criterion. */
+const CONTACT = /联系人|联系电话|咨询电话|电话[:：]|传真|邮箱|E-?mail|地址[:：]/i;
+
+/** What one sentence of a call says, by its words and the section it stands in; null when nothing. */
+function kindOf(sentence: string, section: SectionKind | null): Criterion['kind'] | null {
+  const text = forMatching(sentence);
+  if (CONTACT.test(text)) return null;
+  if (DISQUALIFY.test(text)) return 'disqualifier';
+  if (QUOTA.test(text) && (APPLY.test(text) || section === 'conditions')) return 'quota';
+  if ((MONEY.test(text) && OFFER.test(text)) || RATE_OFFER.test(text) || FUNDED.test(text)) return 'support';
+  if (section === 'acceptance') return 'acceptance';
+  if (HAS_DATE.test(text) && /前|截止|截至|之前|至|到/.test(text) && (APPLY.test(text) || section === 'process')) return 'deadline';
+  if (section === 'conditions' || section === 'materials') return 'required';
+  if (section === 'process') return OBLIGATION.test(text) ? 'required' : null;
+  if (section === 'support') return OFFER.test(text) ? 'support' : null;
+  return null;
+}
+
+/** Sentences of a block at 。；; (outside brackets), each with its offset in the block text. */
+function pieces(text: string): Array<{ text: string; index: number }> {
+  const folded = forMatching(text);
+  const out: Array<{ text: string; index: number }> = [];
+  let depth = 0;
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) out.push({ text: raw.trim(), index: start + lead });
+  };
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded[i]!;
+    if (c === '(' || c === '《') depth++;
+    else if ((c === ')' || c === '》') && depth > 0) depth--;
+    else if (depth === 0 && (c === '。' || c === ';')) {
+      push(i + 1);
+      start = i + 1;
+    }
+  }
+  push(folded.length);
+  return out;
+}
+
+/**
+ * A sentence that holds a deadline among other duties (…要严格审核，请于2022年5月30日前报送…) splits at
+ * its commas: the clause with the date is the deadline, the clauses before it keep their own kind.
+ */
+function datedClauses(p: { text: string; index: number }): Array<{ text: string; index: number }> {
+  const folded = forMatching(p.text);
+  if (!HAS_DATE.test(folded) || DISQUALIFY.test(folded)) return [p];
+  const out: Array<{ text: string; index: number }> = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = folded[i];
+    if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    if (i === folded.length || (depth === 0 && c === ',')) {
+      const piece = p.text.slice(start, i).trim();
+      if (piece) out.push({ text: piece, index: p.index + start + (p.text.slice(start, i).length - p.text.slice(start, i).trimStart().length) });
+      start = i + 1;
+    }
+  }
+  // Clauses after the dated one belong with it (请于…前报送推荐文件及项目汇总表).
+  const dated = out.findIndex((o) => HAS_DATE.test(forMatching(o.text)));
+  if (dated < 0 || out.length < 2) return [p];
+  const tail = out.slice(dated);
+  const merged = { text: p.text.slice(tail[0]!.index - p.index), index: tail[0]!.index };
+  return [...out.slice(0, dated), merged];
+}
+
+/** The last day a sentence names: the end of 3月1日至4月30日, else its one date. */
+function lastDate(sentence: string, fallbackYear: number | null): string | null {
+  const folded = forMatching(sentence);
+  const dates = [...folded.matchAll(DATE)].map((m) => calendarDate(+m.groups!.y!, +m.groups!.m!, +m.groups!.d!));
+  const range = /至\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/.exec(folded);
+  if (range && fallbackYear && !/至\s*\d{4}/.test(folded)) return calendarDate(dates.length ? Number(dates.at(-1)!.slice(0, 4)) : fallbackYear, +range.groups!.m!, +range.groups!.d!);
+  return dates.filter(Boolean).at(-1) ?? null;
+}
+
+/** A quota's numbers: 限报一项 → 1 项 per 单位; 每个区推荐不超过3个 → 3 个 per 区. */
+function quotaOf(sentence: string): Criterion['quota'] {
+  const folded = forMatching(sentence);
+  const m = QUOTA.exec(folded);
+  const max = m?.groups?.n ? chineseNumber(m.groups.n) : null;
+  if (max === null) return null;
+  const per = /(?:每个?|同一)(?<per>[\u4e00-\u9fa5]{1,6}?)(?:限|推荐|申报|最多|原则上|不超过)/.exec(folded)?.groups?.per ?? null;
+  return { max, unit: m!.groups?.unit ?? '项', per };
+}
+
+/** A title-like line: short, no sentence punctuation (a topic 7202 工业领域氢气燃烧技术…), never a condition. */
+const titleLike = (text: string) => text.length <= 30 && !/[，,。；;：:、]/.test(forMatching(text));
+
+/**
+ * Criteria of a call for applications, from every part of it: each condition of a 申报条件 section
+ * (one per item, or per run of sentences of one kind), each material, each indicator a project must
+ * reach, what is offered, quotas, the deadline, and what excludes an applicant wherever the text
+ * says so. One criterion per piece of text; the kind from its words and its section.
+ */
+export function callCriteria(ctx: DocumentContext): Found[] {
+  const kinds = sectionKinds(ctx);
+  const out: Found[] = [];
+  for (const block of ctx.blocks) {
+    if (block.kind === 'front' || block.kind === 'table') continue;
+    const section = kinds.get(block) ?? null;
+    if (section === 'scope') continue;
+    // A heading only (二、申报条件) names a section or a group of items; it is not a condition itself.
+    const headingOnly = block.kind === 'numbered' && !!block.heading && block.heading === block.text.replace(/[。.：:]$/, '').trim();
+    if (headingOnly && (block.children.some((c) => c.kind === 'numbered') || kindOfHeading(block.heading!))) continue;
+    const label = labelOf(block);
+    const from = label ? label.length : 0;
+    const text = block.text.slice(from);
+    if (!text.trim() || (block.kind === 'paragraph' && section !== 'acceptance' && titleLike(text))) continue;
+    let run: { kind: Criterion['kind']; start: number; end: number } | null = null;
+    const flush = () => {
+      if (!run) return;
+      const piece = { text: block.text.slice(run.start, run.end).replace(/[。；;]$/, ''), index: run.start };
+      const c = criterion(ctx, block, piece, run.kind);
+      out.push({
+        ...c,
+        quota: run.kind === 'quota' ? quotaOf(piece.text) : null,
+        date: run.kind === 'deadline' ? lastDate(piece.text, ctx.year) : null,
+      });
+      run = null;
+    };
+    for (const p of pieces(text).flatMap((p) => datedClauses(p))) {
+      const kind = kindOf(p.text, section);
+      const start = from + p.index;
+      const end = start + p.text.length;
+      if (!kind) {
+        flush();
+        continue;
+      }
+      // Sentences of one kind in one item stay one criterion; a sentence of another kind starts its own.
+      const current = run as { kind: Criterion['kind']; start: number; end: number } | null;
+      if (current && current.kind === kind && kind !== 'quota' && kind !== 'deadline') current.end = end;
+      else {
+        flush();
+        run = { kind, start, end };
+      }
+    }
+    flush();
+  }
+  return out;
+}
