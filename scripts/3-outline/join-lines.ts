@@ -11,11 +11,14 @@ const innerPunctuation = /[，,、。；;]/;
  * page is) goes on in the next line: `…大力发展电子信息、装备` + `制造、先进材料…`.
  * Short unpunctuated lines are headings and titles and stay whole.
  */
-function continues(prev: Block, next: Block, blankBetween: boolean): boolean {
+function continues(prev: Block, next: Block, blankBetween: boolean, prevFull: boolean): boolean {
   if (next.kind !== 'paragraph') return false;
   if (prev.kind !== 'paragraph' && prev.kind !== 'numbered' && prev.kind !== 'box') return false;
   const text = forMatching(prev.text).trimEnd();
   if (!text) return false;
+  // A line that runs to the full width of the page was wrapped by the PDF, whatever its words
+  // (…收录开发区及其他省政府批复 ⏎ 开发区的全域…), unless it closes a sentence.
+  if (prevFull && !blankBetween && !SENTENCE_END.test(text) && !isMetaLine(next.text)) return true;
   // A bracket opened near the end and not yet closed (a note wrapped by the page: …；⏎ 四川省…）) goes on.
   if (openBracket(text) && !blankBetween && !isMetaLine(next.text)) return true;
   if (SENTENCE_END.test(text)) return false;
@@ -47,17 +50,42 @@ function extendsTable(prev: Block, next: Block): boolean {
   return prev.kind === 'table' && next.kind === 'table';
 }
 
+/** How wide a line prints: a CJK character takes a full width, ASCII half of one. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const c of text.trim()) w += c.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  return w;
+}
+
+/**
+ * The width of a full line of the page, when the text was laid out in lines of one width (a PDF's
+ * text layer): most long lines end at it. Null for text whose lines are paragraphs (a web page).
+ */
+function fullWidth(blocks: Block[]): number | null {
+  const widths = blocks.filter((b) => b.kind !== 'blank').map((b) => displayWidth((b.marker ?? '') + b.text)).filter((w) => w >= 8).sort((a, b) => a - b);
+  if (widths.length < 8) return null;
+  const full = widths[Math.floor(widths.length * 0.8)]!;
+  // Lines of one width: a good share of them sits within a character and a half of the widest usual one.
+  const atFull = widths.filter((w) => Math.abs(w - full) <= 1.5).length;
+  return full >= 16 && full <= 60 && atFull >= widths.length * 0.25 ? full : null;
+}
+
 /** Transformer: lines broken inside a sentence become one block; table rows become one table. */
 export const joinLines: Plugin<[], Root> = () => (tree) => {
   const out: Block[] = [];
   let pendingBlanks: Block[] = [];
+  const full = fullWidth(tree.children);
+  const lastWidth = new Map<Block, number>();
   for (const block of tree.children) {
     if (block.kind === 'blank') {
       pendingBlanks.push(block);
       continue;
     }
     const prev = out.findLast((b) => b.kind !== 'blank');
-    if (prev && (continues(prev, block, pendingBlanks.length > 0) || (extendsTable(prev, block) && pendingBlanks.length === 0))) {
+    const prevFull = !!prev && full !== null && (lastWidth.get(prev) ?? 0) >= full - 1.5;
+    lastWidth.set(block, displayWidth((block.marker ?? '') + block.text));
+    if (prev && (continues(prev, block, pendingBlanks.length > 0, prevFull) || (extendsTable(prev, block) && pendingBlanks.length === 0))) {
+      lastWidth.set(prev, lastWidth.get(block)!);
       for (const blank of pendingBlanks) prev.lines.push(...blank.lines);
       if (block.kind === 'table') {
         prev.rows!.push(...block.rows!);

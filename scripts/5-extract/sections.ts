@@ -51,13 +51,18 @@ export function inEligibility(ctx: DocumentContext, block: Block): boolean {
   return under(ctx, block, ['conditions', 'scope']);
 }
 
-/** Whether a block is, or sits under, a heading of what is offered or what a project must achieve. */
+/** Whether a block is, or sits under, a heading of what is offered. */
 export function inSupport(ctx: DocumentContext, block: Block): boolean {
-  return under(ctx, block, ['support', 'acceptance']);
+  return under(ctx, block, ['support']);
+}
+
+/** Whether a block is, or sits under, a heading of what a project must achieve (a plan's 主要指标 in a plan). */
+export function inAcceptance(ctx: DocumentContext, block: Block): boolean {
+  return under(ctx, block, ['acceptance']);
 }
 
 /** A title that announces a call: 关于组织申报…的通知, 申请指南, 扶持计划, 资金管理办法. */
-const CALL_TITLE = /申报|征集|遴选|推荐|申请指南|申报指南|扶持计划|操作规程|资金管理办法|资金支持政策|支持政策|奖补|补助办法|认定办法|名单推荐/;
+const CALL_TITLE = /申报|征集|遴选|推荐|申请指南|申报指南|扶持计划|操作规程|资金管理办法|资金支持政策|支持政策|奖补|补助办法|认定办法|名单推荐|(?:开展|组织)[^，。]{0,20}(?:试点|示范|创建)[^，。]{0,6}的通知/;
 
 /** Whether the document is a call for applications (or rules for a fund): by its title or its headings. */
 export function isCall(ctx: DocumentContext, title: string): boolean {

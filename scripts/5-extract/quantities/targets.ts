@@ -3,7 +3,7 @@ import { anyOf, BY_WORDS, END_WORDS, METRIC_CLOSERS, METRIC_OPENERS, PAST_HEADIN
 import { clauseStart, fiveYearPlan, forMatching } from '../../lib/text.ts';
 import type { Block } from '../../3-outline/tree.ts';
 import type { DocumentContext } from '../context.ts';
-import { inEligibility, inSupport } from '../sections.ts';
+import { inAcceptance, inEligibility, inSupport } from '../sections.ts';
 import { sentences } from '../sentences.ts';
 import { indicatorTable } from './indicator-table.ts';
 import { readQuantities, type Quantity } from './read-quantities.ts';
@@ -84,7 +84,8 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
   const targets: Target[] = [];
   const baselines: Baseline[] = [];
   for (const block of ctx.blocks) {
-    if (block.kind === 'front' || inEligibility(ctx, block) || inSupport(ctx, block)) continue;
+    // In a call, what a funded project must reach (考核指标) is a condition of the call, not the plan's target.
+    if (block.kind === 'front' || inEligibility(ctx, block) || inSupport(ctx, block) || (isCall && inAcceptance(ctx, block))) continue;
     const ancestors = ctx.ancestors(block);
     if (block.kind === 'table') {
       const table = indicatorTable(ctx, block, taskOfClause);
