@@ -76,13 +76,19 @@ export function isCall(ctx: DocumentContext, title: string): boolean {
  */
 export function sectionKinds(ctx: DocumentContext): Map<Block, SectionKind | null> {
   const out = new Map<Block, SectionKind | null>();
-  let label: { kind: SectionKind | null; depth: number } | null = null;
+  // A label holds for the list after it: until the next label, a heading that names a section, or a
+  // numbered item of another style than the list's (the list has ended; nesting depth is no guide,
+  // as a PDF's restarting numbers can nest a list under the item before its label).
+  let label: { kind: SectionKind | null; listStyle: string | null } | null = null;
   for (const block of ctx.blocks) {
-    const depth = ctx.ancestors(block).length;
     const own = block.heading ? kindOfHeading(block.heading) : null;
     const labelled = labelOf(block);
-    if (labelled) label = { kind: labelled.kind, depth };
-    else if (label && (depth < label.depth || own)) label = null;
+    if (labelled) label = { kind: labelled.kind, listStyle: null };
+    else if (label && own) label = null;
+    else if (label && block.kind === 'numbered') {
+      if (label.listStyle === null) label.listStyle = block.style;
+      else if (block.style !== label.listStyle) label = null;
+    } else if (label && block.kind === 'paragraph' && block.text.length <= 30 && !/[，,。；;：:、]/.test(forMatching(block.text))) label = null;
     let kind: SectionKind | null = labelled ? labelled.kind : (own ?? label?.kind ?? null);
     if (kind === null && !label) {
       for (const a of [...ctx.ancestors(block)].reverse()) {

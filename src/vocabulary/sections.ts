@@ -14,16 +14,17 @@ export const ELIGIBILITY_HEADINGS = [
 /** Headings of what may be applied for: each item is an applicant type (征集范围 （一）重点行业节能改造). */
 export const SCOPE_HEADINGS = ['征集范围', '支持范围', '申报范围', '推荐范围', '扶持范围', '资助范围', '支持重点', '支持方向', '重点支持', '申报类别', '项目类别', '支持领域', '申报方向'] as const;
 /** Headings of what is offered. */
-export const SUPPORT_HEADINGS = ['支持方式', '支持标准', '资助方式', '资助标准', '扶持方式', '扶持标准', '奖励标准', '补助标准', '支持内容', '资金支持', '奖补标准', '资助额度', '支持额度', '奖补方式', '补助方式', '支持措施', '扶持政策', '资金安排'] as const;
+export const SUPPORT_HEADINGS = ['支持方式', '支持标准', '资助方式', '资助标准', '扶持方式', '扶持标准', '奖励标准', '补助标准', '支持内容', '资金支持', '奖补标准', '资助额度', '支持额度', '奖补方式', '补助方式', '支持措施', '扶持政策', '资金安排', '扶持内容', '资助内容', '奖励内容', '补助内容', '奖补内容', '支持政策', '扶持措施'] as const;
 /** Headings of what a funded project must achieve: its indicators and acceptance. */
-export const ACCEPTANCE_HEADINGS = ['考核指标', '主要指标', '验收', '绩效目标', '考核目标', '预期目标', '验收标准', '评价指标', '技术指标', '绩效指标'] as const;
+export const ACCEPTANCE_HEADINGS = ['考核指标', '主要指标', '验收', '绩效目标', '考核目标', '预期目标', '验收标准', '评价指标', '技术指标', '绩效指标', '研究目标', '预期成果', '成果要求'] as const;
 /** Headings of what an application must hold. */
 export const MATERIAL_HEADINGS = ['申报材料', '材料要求', '申请材料', '提交材料', '报送材料', '申报资料', '材料清单'] as const;
 /** Headings of the application process and its dates. */
 export const PROCESS_HEADINGS = [
   '申报时间', '申报程序', '申报流程', '申报方式', '工作流程', '时间安排', '申报截止', '受理时间', '申请程序', '申请方式', '组织方式', '工作要求',
   '有关要求', '其他事项', '注意事项', '报送要求', '组织实施', '推荐程序', '评审程序', '申报渠道',
-  '组织申报', '申报推荐', '申报工作', '推荐申报', '申报审核', '审核推荐', '项目申报', '申请流程',
+  '组织申报', '申报推荐', '申报工作', '推荐申报', '申报审核', '审核推荐', '项目申报', '申请流程', '扶持流程', '资助流程', '支持流程',
+  '申报受理', '受理申报', '申报指南', '办理流程',
 ] as const;
 
 /** Headings of a section that reports the past: 发展现状, 发展基础, 工作成效. */

@@ -8,9 +8,17 @@ import { criterion } from './criteria.ts';
 
 type Found = Omit<Criterion, 'id'>;
 
-const DISQUALIFY = new RegExp(`${anyOf(DISQUALIFIER_WORDS)}|取消.{0,8}资格|逾期.{0,4}(?:不|视为)|不属于.{0,8}(?:支持|申报)范围`);
+/**
+ * What excludes an applicant: 不得申报, 不予受理 …, and a condition put as a clean record over a
+ * look-back window (近3年内未发生重大环境污染事故, 无不良信用记录), which excludes whoever has one.
+ */
+const DISQUALIFY = new RegExp(
+  `${anyOf(DISQUALIFIER_WORDS)}|取消.{0,8}资格|逾期.{0,4}(?:不|视为)|不属于.{0,8}(?:支持|申报)范围|` +
+    `近\\s*(?:[一二三四五]|\\d)\\s*年[^,，。；;]{0,8}(?:未|无|没有)(?:发生|出现|受到|被)|(?:未|无)(?:发生|出现)?[^,，。；;]{0,12}(?:失信|违法违规|不良信用|不良记录|严重违法)|` +
+    `不存在|未违反|无逾期|未被列入|未列入|不在[^,，。；;]{0,8}名单`,
+);
 /** A limit on how many may apply or be chosen: 限报一项, 不超过3个, 推荐名额2个. */
-const QUOTA = /(?:限报|限申报|限推荐|限项|名额|只能申报|最多(?:推荐|申报|支持)|(?:推荐|申报|立项|支持|承担|参与)[^,，。；;]{0,16}(?:不超过|不多于|不得超过))\s*(?<n>\d+|[一二两三四五六七八九十]+)?\s*(?<unit>个|项|家|名|次)?/;
+const QUOTA = /(?:限报|限申报|限推荐|限项|名额|只能申报|只能享受|限享受|最多(?:推荐|申报|支持)|(?:推荐|申报|立项|承担|参与|项目数|数量)[^,，。；;]{0,16}(?:不超过|不多于|不得超过))\s*(?<n>\d+|[一二两三四五六七八九十]+)?\s*(?<unit>个|项|家|名|次)?/;
 const APPLY = /申报|推荐|报送|提交|申请|受理|报名/;
 const DATE = /(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/g;
 const HAS_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
@@ -19,24 +27,26 @@ const MONEY = /\d+(?:\.\d+)?\s*(?:万|亿)?元/;
 const OFFER = /支持|补助|资助|奖励|补贴|奖补|给予|贴息|扶持|资金/;
 const RATE_OFFER = /\d+(?:\.\d+)?\s*%[^,，。；;]{0,12}(?:补助|资助|奖励|补贴|贴息|支持)|(?:补助|资助|奖励|补贴|贴息)[^,，。；;]{0,16}\d+(?:\.\d+)?\s*%/;
 /** Support named without an amount: 利用省级工业发展资金…给予支持. */
-const FUNDED = /(?:资金|经费)[^。；;]{0,60}(?:给予支持|予以支持|给予补助|给予奖励|给予资助|给予扶持|优先支持)/;
+const FUNDED = /(?:资金|经费)[^。；;]{0,60}(?:给予支持|予以支持|给予补助|给予奖励|给予资助|给予扶持|优先支持)|给予[^,，。；;]{0,10}(?:奖励|补助|资助|补贴|奖补)/;
 /** An obligation on the applicant in a process section: 须, 应, 要, 必须, 一式. */
 const OBLIGATION = /须|应当|应|要|必须|需|统一|按要求|一式|不予|不得/;
 /** Lines of contact details, never a criterion. */
-const CONTACT = /联系人|联系电话|咨询电话|电话[:：]|传真|邮箱|E-?mail|地址[:：]/i;
+const CONTACT = /联系人|联系电话|咨询电话|电话[:：]|传真|邮箱|E-?mail|地址[:：]|事宜[:：]|^[\u4e00-\u9fa5]{2,8}[:：][\u4e00-\u9fa5]{2,20}(?:处|科|室|中心|所)$/i;
 
 /** What one sentence of a call says, by its words and the section it stands in; null when nothing. */
 function kindOf(sentence: string, section: SectionKind | null): Criterion['kind'] | null {
   const text = forMatching(sentence);
-  if (CONTACT.test(text)) return null;
+  if (CONTACT.test(text.replace(/\s+/g, ''))) return null;
   if (DISQUALIFY.test(text)) return 'disqualifier';
-  if (QUOTA.test(text) && (APPLY.test(text) || section === 'conditions')) return 'quota';
   if ((MONEY.test(text) && OFFER.test(text)) || RATE_OFFER.test(text) || FUNDED.test(text)) return 'support';
+  if (QUOTA.test(text) && (APPLY.test(text) || section === 'conditions' || /项目数/.test(text))) return 'quota';
   if (section === 'acceptance') return 'acceptance';
   if (HAS_DATE.test(text) && /前|截止|截至|之前|至|到/.test(text) && (APPLY.test(text) || section === 'process')) return 'deadline';
   if (section === 'conditions' || section === 'materials') return 'required';
-  if (section === 'process') return OBLIGATION.test(text) ? 'required' : null;
-  if (section === 'support') return OFFER.test(text) ? 'support' : null;
+  // How and by when to apply is part of what an applicant must do; contact lines were left out above.
+  if (section === 'process') return 'required';
+  // What a support item asks of the project (对年节能量在…以上的项目) is a condition of the offer.
+  if (section === 'support') return 'required';
   return null;
 }
 
@@ -65,12 +75,15 @@ function pieces(text: string): Array<{ text: string; index: number }> {
 }
 
 /**
- * A sentence that holds a deadline among other duties (…要严格审核，请于2022年5月30日前报送…) splits at
- * its commas: the clause with the date is the deadline, the clauses before it keep their own kind.
+ * A sentence that joins a condition and a deadline or an offer (…要严格审核，请于2022年5月30日前报送…；
+ * 对…的项目，按投资额的10%给予补贴，最高不超过300万元) splits at its commas: the clause with the
+ * date or the amount starts a criterion of its own, the clauses before it keep theirs; a clause that
+ * excludes (逾期不予受理) is always its own.
  */
-function datedClauses(p: { text: string; index: number }): Array<{ text: string; index: number }> {
+function clauses(p: { text: string; index: number }): Array<{ text: string; index: number }> {
   const folded = forMatching(p.text);
-  if (!HAS_DATE.test(folded) || DISQUALIFY.test(folded)) return [p];
+  const pivot = (t: string) => HAS_DATE.test(t) || (MONEY.test(t) && OFFER.test(t)) || RATE_OFFER.test(t) || /给予[^,，]{0,10}(?:奖励|补助|资助|补贴|奖补|支持)|最高(?:不超过)?\s*\d/.test(t);
+  if (!pivot(folded)) return [p];
   const out: Array<{ text: string; index: number }> = [];
   let start = 0;
   let depth = 0;
@@ -79,17 +92,24 @@ function datedClauses(p: { text: string; index: number }): Array<{ text: string;
     if (c === '(') depth++;
     else if (c === ')' && depth > 0) depth--;
     if (i === folded.length || (depth === 0 && c === ',')) {
-      const piece = p.text.slice(start, i).trim();
-      if (piece) out.push({ text: piece, index: p.index + start + (p.text.slice(start, i).length - p.text.slice(start, i).trimStart().length) });
+      const raw = p.text.slice(start, i);
+      if (raw.trim()) out.push({ text: raw.trim(), index: p.index + start + (raw.length - raw.trimStart().length) });
       start = i + 1;
     }
   }
-  // Clauses after the dated one belong with it (请于…前报送推荐文件及项目汇总表).
-  const dated = out.findIndex((o) => HAS_DATE.test(forMatching(o.text)));
-  if (dated < 0 || out.length < 2) return [p];
-  const tail = out.slice(dated);
-  const merged = { text: p.text.slice(tail[0]!.index - p.index), index: tail[0]!.index };
-  return [...out.slice(0, dated), merged];
+  const first = out.findIndex((o) => pivot(forMatching(o.text)));
+  if (first <= 0) return [p];
+  // Clauses after the pivot belong with it (…前报送推荐文件及项目汇总表), unless one excludes.
+  const merged: Array<{ text: string; index: number }> = out.slice(0, first);
+  let run = out[first]!;
+  for (const o of out.slice(first + 1)) {
+    if (DISQUALIFY.test(forMatching(o.text))) {
+      merged.push(run);
+      run = o;
+    } else run = { text: p.text.slice(run.index - p.index, o.index - p.index + o.text.length), index: run.index };
+  }
+  merged.push(run);
+  return merged;
 }
 
 /** The last day a sentence names: the end of 3月1日至4月30日, else its one date. */
@@ -146,7 +166,7 @@ export function callCriteria(ctx: DocumentContext): Found[] {
       });
       run = null;
     };
-    for (const p of pieces(text).flatMap((p) => datedClauses(p))) {
+    for (const p of pieces(text).flatMap((p) => clauses(p))) {
       const kind = kindOf(p.text, section);
       const start = from + p.index;
       const end = start + p.text.length;
