@@ -1,9 +1,11 @@
 import type { Plugin } from 'unified';
+import { anyOf, LABEL_ENDINGS } from '../../src/vocabulary/index.ts';
 import { forMatching, SENTENCE_END } from '../lib/text.ts';
 import { isMetaLine, TITLE_END } from './front-matter.ts';
 import type { Block, Root } from './tree.ts';
 
 const innerPunctuation = /[，,、。；;]/;
+const LABEL_START = new RegExp(`^\\s*[\\u4e00-\\u9fa5]{0,6}${anyOf(LABEL_ENDINGS)}\\s*[:：]`);
 
 /**
  * Whether `next` continues the sentence `prev` left open. A line that stops
@@ -16,6 +18,8 @@ function continues(prev: Block, next: Block, blankBetween: boolean, prevFull: bo
   if (prev.kind !== 'paragraph' && prev.kind !== 'numbered' && prev.kind !== 'box') return false;
   const text = forMatching(prev.text).trimEnd();
   if (!text) return false;
+  // A line that opens with a label (研究目标：…, 考核指标：) starts a part of its own.
+  if (LABEL_START.test(forMatching(next.text))) return false;
   // A line that runs to the full width of the page was wrapped by the PDF, whatever its words
   // (…收录开发区及其他省政府批复 ⏎ 开发区的全域…), unless it closes a sentence.
   if (prevFull && !blankBetween && !SENTENCE_END.test(text) && !isMetaLine(next.text)) return true;
@@ -28,6 +32,8 @@ function continues(prev: Block, next: Block, blankBetween: boolean, prevFull: bo
   if (titleLike || isMetaLine(text) || isMetaLine(next.text)) return false;
   // Across a blank line (a page break of a PDF) only a line that is plainly prose mid-sentence goes on.
   if (blankBetween) return text.length >= 20 && /[，,。；;]/.test(text) && /[\u4e00-\u9fff]$/.test(text);
+  // A short line whose only mark is 、 is a heading (专题一、新型能源技术), not a sentence broken off.
+  if (text.length < 15 && !/[，,。；;]/.test(text)) return false;
   return innerPunctuation.test(text) || text.length >= 25;
 }
 

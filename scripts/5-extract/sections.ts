@@ -1,5 +1,5 @@
 import {
-  ACCEPTANCE_HEADINGS, anyOf, ELIGIBILITY_HEADINGS, MATERIAL_HEADINGS, PROCESS_HEADINGS, SCOPE_HEADINGS, SUPPORT_HEADINGS,
+  ACCEPTANCE_HEADINGS, anyOf, ELIGIBILITY_HEADINGS, LABEL_ENDINGS, MATERIAL_HEADINGS, PROCESS_HEADINGS, SCOPE_HEADINGS, SUPPORT_HEADINGS,
 } from '../../src/vocabulary/index.ts';
 import { forMatching } from '../lib/text.ts';
 import type { Block } from '../3-outline/tree.ts';
@@ -23,15 +23,16 @@ const KINDS: Array<[SectionKind, RegExp]> = [
   ['process', new RegExp(anyOf(PROCESS_HEADINGS))],
 ];
 
-/** What a heading says its section is for, or null. */
+/** What a heading says its section is for, or null. A long item's first sentence is no heading (…适用范围800℃…). */
 export function kindOfHeading(heading: string): SectionKind | null {
   const text = forMatching(heading);
+  if (text.length > 16) return null;
   return KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }
 
 /** A paragraph that labels what follows it: 考核指标：, 有关说明：, 研究内容：… (its own content may follow the colon). */
 const LABEL = /^\s*(?<label>[\u4e00-\u9fa5]{2,10})\s*[:：]\s*/;
-const LABEL_WORD = /(?:内容|说明|要求|条件|指标|材料|时间|方式|范围|标准|对象|重点|目标|主体|程序|流程|须知|事项|资格)$/;
+const LABEL_WORD = new RegExp(`${anyOf(LABEL_ENDINGS)}$`);
 
 /** The label a paragraph opens with and the section kind it names (null for 研究内容 and the like), or undefined. */
 export function labelOf(block: Block): { kind: SectionKind | null; length: number } | undefined {

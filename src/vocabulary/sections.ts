@@ -36,3 +36,6 @@ export const PAST_WORDS = ['目前', '现状', '截至', '截止', '已经', '�
 export const DISQUALIFIER_WORDS = ['不得申报', '不予受理', '不予支持', '不得推荐', '不予推荐', '不得', '不予', '取消', '一票否决', '不能', '不可', '不属于支持范围', '不在支持范围', '视为无效', '不列入', '不受理'] as const;
 /** Headings or openings of a list of excluding cases. */
 export const NEGATIVE_LISTS = ['负面清单', '情形之一', '下列情形', '以下情形', '如下情形'] as const;
+
+/** Endings of a label that opens a paragraph and names what follows: 研究目标：, 有关说明：, 考核指标：. */
+export const LABEL_ENDINGS = ['内容', '说明', '要求', '条件', '指标', '材料', '时间', '方式', '范围', '标准', '对象', '重点', '目标', '主体', '程序', '流程', '须知', '事项', '资格', '项目数'] as const;

@@ -25,29 +25,69 @@ const HAS_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 /** Money offered, or a rate of it: 最高500万元, 按设备购置额的10%给予补助. */
 const MONEY = /\d+(?:\.\d+)?\s*(?:万|亿)?元/;
 const OFFER = /支持|补助|资助|奖励|补贴|奖补|给予|贴息|扶持|资金/;
-const RATE_OFFER = /\d+(?:\.\d+)?\s*%[^,，。；;]{0,12}(?:补助|资助|奖励|补贴|贴息|支持)|(?:补助|资助|奖励|补贴|贴息)[^,，。；;]{0,16}\d+(?:\.\d+)?\s*%/;
+const RATE_OFFER = /\d+(?:\.\d+)?\s*%[^,，。；;]{0,12}(?:补助|资助|奖励|补贴|贴息|支持)|(?:补助|资助|奖励|补贴|贴息|拨款|资助经费|支持经费|财政资金)[^,，。；;]{0,20}\d+(?:\.\d+)?\s*%/;
 /** Support named without an amount: 利用省级工业发展资金…给予支持. */
 const FUNDED = /(?:资金|经费)[^。；;]{0,60}(?:给予支持|予以支持|给予补助|给予奖励|给予资助|给予扶持|优先支持)|给予[^,，。；;]{0,10}(?:奖励|补助|资助|补贴|奖补)/;
-/** An obligation on the applicant in a process section: 须, 应, 要, 必须, 一式. */
-const OBLIGATION = /须|应当|应|要|必须|需|统一|按要求|一式|不予|不得/;
 /** Lines of contact details, never a criterion. */
 const CONTACT = /联系人|联系电话|咨询电话|电话[:：]|传真|邮箱|E-?mail|地址[:：]|事宜[:：]|^[\u4e00-\u9fa5]{2,8}[:：][\u4e00-\u9fa5]{2,20}(?:处|科|室|中心|所)$/i;
 
-/** What one sentence of a call says, by its words and the section it stands in; null when nothing. */
-function kindOf(sentence: string, section: SectionKind | null): Criterion['kind'] | null {
-  const text = forMatching(sentence);
-  if (CONTACT.test(text.replace(/\s+/g, ''))) return null;
-  if (DISQUALIFY.test(text)) return 'disqualifier';
-  if ((MONEY.test(text) && OFFER.test(text)) || RATE_OFFER.test(text) || FUNDED.test(text)) return 'support';
-  if (QUOTA.test(text) && (APPLY.test(text) || section === 'conditions' || /项目数/.test(text))) return 'quota';
-  if (section === 'acceptance') return 'acceptance';
-  if (HAS_DATE.test(text) && /前|截止|截至|之前|至|到/.test(text) && (APPLY.test(text) || section === 'process')) return 'deadline';
-  if (section === 'conditions' || section === 'materials') return 'required';
-  // How and by when to apply is part of what an applicant must do; contact lines were left out above.
-  if (section === 'process') return 'required';
-  // What a support item asks of the project (对年节能量在…以上的项目) is a condition of the offer.
-  if (section === 'support') return 'required';
+/** The kind a clause states by its own words, whatever section it stands in; null when it states none. */
+function strongKind(clause: string, sentence: string, section: SectionKind | null): Criterion['kind'] | null {
+  if (DISQUALIFY.test(clause)) return 'disqualifier';
+  if ((MONEY.test(clause) && OFFER.test(clause)) || RATE_OFFER.test(clause) || FUNDED.test(clause)) return 'support';
+  if (QUOTA.test(clause) && (APPLY.test(sentence) || section === 'conditions' || /项目数/.test(sentence))) return 'quota';
+  if (HAS_DATE.test(clause) && /前|截止|截至|之前|至|到/.test(sentence) && (APPLY.test(sentence) || section === 'process')) return 'deadline';
   return null;
+}
+
+/**
+ * What a clause without words of its own is, by its section: a condition (申报条件, 申报材料, and
+ * what a support item or the process asks of the applicant) or an indicator (考核指标); null
+ * outside such sections, where only clauses that say what they are count.
+ */
+function sectionDefault(section: SectionKind | null): Criterion['kind'] | null {
+  if (section === 'acceptance') return 'acceptance';
+  if (section === 'conditions' || section === 'materials' || section === 'process' || section === 'support') return 'required';
+  return null;
+}
+
+/** A sentence's comma clauses (outside brackets), each with its offset in the sentence. */
+function commaClauses(sentence: string): Array<{ text: string; index: number }> {
+  const folded = forMatching(sentence);
+  const out: Array<{ text: string; index: number }> = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i <= folded.length; i++) {
+    const c = folded[i];
+    if (c === '(' || c === '《') depth++;
+    else if ((c === ')' || c === '》') && depth > 0) depth--;
+    if (i === folded.length || (depth === 0 && c === ',')) {
+      const raw = sentence.slice(start, i);
+      if (raw.trim()) out.push({ text: raw.trim(), index: start + (raw.length - raw.trimStart().length) });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A sentence as runs of one kind. A clause that says what it is (a deadline, an amount offered, a
+ * quota, an exclusion) starts a run of its kind; a clause that does not joins the run before it,
+ * or opens a run of the section's kind. So 对…的项目，按投资额的10%给予补贴，最高不超过300万元 is a
+ * condition, then an offer; 同一单位限报一项，有在研项目的不得申报 a quota, then an exclusion.
+ */
+function runsOf(sentence: string, section: SectionKind | null, context: string): Array<{ kind: Criterion['kind'] | null; start: number; end: number }> {
+  const folded = forMatching(context + sentence);
+  const runs: Array<{ kind: Criterion['kind'] | null; start: number; end: number }> = [];
+  for (const c of commaClauses(sentence)) {
+    const kind = strongKind(forMatching(context + c.text), folded, section);
+    const last = runs.at(-1);
+    const end = c.index + c.text.length;
+    if (kind && (!last || last.kind !== kind)) runs.push({ kind, start: c.index, end });
+    else if (last) last.end = end;
+    else runs.push({ kind: sectionDefault(section), start: c.index, end });
+  }
+  return runs;
 }
 
 /** Sentences of a block at 。；; (outside brackets), each with its offset in the block text. */
@@ -72,44 +112,6 @@ function pieces(text: string): Array<{ text: string; index: number }> {
   }
   push(folded.length);
   return out;
-}
-
-/**
- * A sentence that joins a condition and a deadline or an offer (…要严格审核，请于2022年5月30日前报送…；
- * 对…的项目，按投资额的10%给予补贴，最高不超过300万元) splits at its commas: the clause with the
- * date or the amount starts a criterion of its own, the clauses before it keep theirs; a clause that
- * excludes (逾期不予受理) is always its own.
- */
-function clauses(p: { text: string; index: number }): Array<{ text: string; index: number }> {
-  const folded = forMatching(p.text);
-  const pivot = (t: string) => HAS_DATE.test(t) || (MONEY.test(t) && OFFER.test(t)) || RATE_OFFER.test(t) || /给予[^,，]{0,10}(?:奖励|补助|资助|补贴|奖补|支持)|最高(?:不超过)?\s*\d/.test(t);
-  if (!pivot(folded)) return [p];
-  const out: Array<{ text: string; index: number }> = [];
-  let start = 0;
-  let depth = 0;
-  for (let i = 0; i <= folded.length; i++) {
-    const c = folded[i];
-    if (c === '(') depth++;
-    else if (c === ')' && depth > 0) depth--;
-    if (i === folded.length || (depth === 0 && c === ',')) {
-      const raw = p.text.slice(start, i);
-      if (raw.trim()) out.push({ text: raw.trim(), index: p.index + start + (raw.length - raw.trimStart().length) });
-      start = i + 1;
-    }
-  }
-  const first = out.findIndex((o) => pivot(forMatching(o.text)));
-  if (first <= 0) return [p];
-  // Clauses after the pivot belong with it (…前报送推荐文件及项目汇总表), unless one excludes.
-  const merged: Array<{ text: string; index: number }> = out.slice(0, first);
-  let run = out[first]!;
-  for (const o of out.slice(first + 1)) {
-    if (DISQUALIFY.test(forMatching(o.text))) {
-      merged.push(run);
-      run = o;
-    } else run = { text: p.text.slice(run.index - p.index, o.index - p.index + o.text.length), index: run.index };
-  }
-  merged.push(run);
-  return merged;
 }
 
 /** The last day a sentence names: the end of 3月1日至4月30日, else its one date. */
@@ -149,7 +151,8 @@ export function callCriteria(ctx: DocumentContext): Found[] {
     if (section === 'scope') continue;
     // A heading only (二、申报条件) names a section or a group of items; it is not a condition itself.
     const headingOnly = block.kind === 'numbered' && !!block.heading && block.heading === block.text.replace(/[。.：:]$/, '').trim();
-    if (headingOnly && (block.children.some((c) => c.kind === 'numbered') || kindOfHeading(block.heading!))) continue;
+    const groupHeading = block.children.some((c) => c.kind === 'numbered') && section !== 'acceptance' && !/[，,；;]/.test(forMatching(block.text));
+    if (headingOnly && (groupHeading || kindOfHeading(block.heading!))) continue;
     const label = labelOf(block);
     const from = label ? label.length : 0;
     const text = block.text.slice(from);
@@ -166,20 +169,27 @@ export function callCriteria(ctx: DocumentContext): Found[] {
       });
       run = null;
     };
-    for (const p of pieces(text).flatMap((p) => clauses(p))) {
-      const kind = kindOf(p.text, section);
-      const start = from + p.index;
-      const end = start + p.text.length;
-      if (!kind) {
+    // A label's words take part in reading its content: 支持项目数：不超过2项 is a quota.
+    const labelWords = label ? block.text.slice(0, label.length) : '';
+    for (const p of pieces(text)) {
+      if (CONTACT.test(forMatching(p.text).replace(/\s+/g, ''))) {
         flush();
         continue;
       }
-      // Sentences of one kind in one item stay one criterion; a sentence of another kind starts its own.
-      const current = run as { kind: Criterion['kind']; start: number; end: number } | null;
-      if (current && current.kind === kind && kind !== 'quota' && kind !== 'deadline') current.end = end;
-      else {
-        flush();
-        run = { kind, start, end };
+      for (const r of runsOf(p.text, section, labelWords)) {
+        const start = from + p.index + r.start;
+        const end = from + p.index + r.end;
+        if (!r.kind) {
+          flush();
+          continue;
+        }
+        // Sentences of one kind in one item stay one criterion; a sentence of another kind starts its own.
+        const current = run as { kind: Criterion['kind']; start: number; end: number } | null;
+        if (current && current.kind === r.kind && r.kind !== 'quota' && r.kind !== 'deadline') current.end = end;
+        else {
+          flush();
+          run = { kind: r.kind, start, end };
+        }
       }
     }
     flush();
