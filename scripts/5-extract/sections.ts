@@ -1,5 +1,5 @@
 import {
-  ACCEPTANCE_HEADINGS, anyOf, ELIGIBILITY_HEADINGS, LABEL_ENDINGS, MATERIAL_HEADINGS, PROCESS_HEADINGS, SCOPE_HEADINGS, SUPPORT_HEADINGS,
+  ACCEPTANCE_HEADINGS, anyOf, ELIGIBILITY_HEADINGS, MATERIAL_HEADINGS, PROCESS_HEADINGS, SCOPE_HEADINGS, SUPPORT_HEADINGS,
 } from '../../src/vocabulary/index.ts';
 import { forMatching } from '../lib/text.ts';
 import type { Block } from '../3-outline/tree.ts';
@@ -32,7 +32,6 @@ export function kindOfHeading(heading: string): SectionKind | null {
 
 /** A paragraph that labels what follows it: 考核指标：, 有关说明：, 研究内容：… (its own content may follow the colon). */
 const LABEL = /^\s*(?<label>[\u4e00-\u9fa5]{2,10})\s*[:：]\s*/;
-const LABEL_WORD = new RegExp(`${anyOf(LABEL_ENDINGS)}$`);
 
 /** The label a paragraph opens with and the section kind it names (null for 研究内容 and the like), or undefined. */
 export function labelOf(block: Block): { kind: SectionKind | null; length: number } | undefined {
@@ -40,7 +39,8 @@ export function labelOf(block: Block): { kind: SectionKind | null; length: numbe
   const m = LABEL.exec(forMatching(block.text));
   if (!m) return undefined;
   const kind = kindOfHeading(m.groups!.label!);
-  if (!kind && !LABEL_WORD.test(m.groups!.label!)) return undefined;
+  // 研究内容： names content that is no condition; other labels without a kind (以下要求：) name nothing.
+  if (!kind && !/内容$/.test(m.groups!.label!)) return undefined;
   return { kind, length: m[0].length };
 }
 
