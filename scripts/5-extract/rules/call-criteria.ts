@@ -28,8 +28,10 @@ const OFFER = /支持|补助|资助|奖励|补贴|奖补|给予|贴息|扶持|�
 const RATE_OFFER = /\d+(?:\.\d+)?\s*%[^,，。；;]{0,12}(?:补助|资助|奖励|补贴|贴息|支持)|(?:补助|资助|奖励|补贴|贴息|拨款|资助经费|支持经费|财政资金)[^,，。；;]{0,20}\d+(?:\.\d+)?\s*%/;
 /** Support named without an amount: 利用省级工业发展资金…给予支持. */
 const FUNDED = /(?:资金|经费)[^。；;]{0,60}(?:给予支持|予以支持|给予补助|给予奖励|给予资助|给予扶持|优先支持)|给予[^,，。；;]{0,10}(?:奖励|补助|资助|补贴|奖补)/;
-/** Lines of contact details, never a criterion. */
-const CONTACT = /联系人|联系电话|咨询电话|电话[:：]|传真|邮箱|E-?mail|地址[:：]|事宜[:：]|^[\u4e00-\u9fa5]{2,8}[:：][\u4e00-\u9fa5]{2,20}(?:处|科|室|中心|所)$/i;
+/** Lines of contact details, never a criterion: they open with a contact word, or are short and hold a number or an address. */
+const CONTACT_START = /^[(（]?(?:联系人|联系电话|咨询电话|电话|传真|邮箱|邮编|地址|E-?mail)|事宜[:：]|咨询[:：]|^[\u4e00-\u9fa5]{2,8}[:：][\u4e00-\u9fa5]{2,20}(?:处|科|室|中心|所)$/i;
+const CONTACT_DETAIL = /\d{7,}|\d{3,4}-\d{7,8}|@|https?:|www\./i;
+const isContact = (text: string) => CONTACT_START.test(text) || (text.length <= 40 && CONTACT_DETAIL.test(text));
 
 /** The kind a clause states by its own words, whatever section it stands in; null when it states none. */
 function strongKind(clause: string, sentence: string, section: SectionKind | null): Criterion['kind'] | null {
@@ -152,7 +154,9 @@ export function callCriteria(ctx: DocumentContext): Found[] {
     // A heading only (二、申报条件) names a section or a group of items; it is not a condition itself.
     const headingOnly = block.kind === 'numbered' && !!block.heading && block.heading === block.text.replace(/[。.：:]$/, '').trim();
     const groupHeading = block.children.some((c) => c.kind === 'numbered') && section !== 'acceptance' && !/[，,；;]/.test(forMatching(block.text));
-    if (headingOnly && (groupHeading || kindOfHeading(block.heading!))) continue;
+    // A short name alone (绿色工厂, 事后资助, 技术咨询) heads what follows; it states nothing.
+    const shortName = block.text.length <= 12 && !/[，,。；;、]/.test(forMatching(block.text)) && section !== 'acceptance';
+    if (headingOnly && (groupHeading || shortName || kindOfHeading(block.heading!))) continue;
     const label = labelOf(block);
     const from = label ? label.length : 0;
     const text = block.text.slice(from);
@@ -172,7 +176,7 @@ export function callCriteria(ctx: DocumentContext): Found[] {
     // A label's words take part in reading its content: 支持项目数：不超过2项 is a quota.
     const labelWords = label ? block.text.slice(0, label.length) : '';
     for (const p of pieces(text)) {
-      if (CONTACT.test(forMatching(p.text).replace(/\s+/g, ''))) {
+      if (isContact(forMatching(p.text).replace(/\s+/g, ''))) {
         flush();
         continue;
       }
