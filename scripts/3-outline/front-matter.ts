@@ -12,15 +12,19 @@ export function isTitleLike(text: string): boolean {
   return t.length >= 4 && t.length <= 90 && !/[。；;：:！？]/.test(t) && TITLE_END.test(t);
 }
 
+/** The end of a title broken over lines: 的通知, 作的通知, 组的通知. */
+export const TITLE_TAIL = /^[\u4e00-\u9fa5]{0,6}的(?:通知|函|决定|意见|批复|公告|通告)$/;
+
 /** A body's name standing alone: a signature or an issuer line. */
-export const ORG_LINE = /^(中共)?[\u4e00-\u9fa5]{2,30}(人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|区委|县委|委|厅|局|部|办|中心|管委会)$/;
+export const ORG_LINE = /^(中共)?[\u4e00-\u9fa5]{2,30}(人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|区委|县委|委|厅|局|部|办|中心|管委会|国务院)$|^国务院$/;
 
 /** Lines of a title block that are not prose: a date, a document number, (此件公开发布), a signature. */
 export function isMetaLine(text: string): boolean {
   const t = forMatching(text).trim();
   return (
     /^[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/.test(t) ||
-    /^\S{1,12}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号$/.test(t) ||
+    /^[(（]?\s*\S{1,12}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号\s*[)）]?$/.test(t) ||
+    TITLE_TAIL.test(t) ||
     /^[(（](此件|此文|本件)[^)）]*[)）]$/.test(t) ||
     // (2025年3月12日临川市人民政府第28次常务会议通过)
     /^[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^()（）]{0,40}(通过|发布|印发|公布|施行)\s*[)）]$/.test(t) ||

@@ -19,8 +19,9 @@ function continues(prev: Block, next: Block, blankBetween: boolean, prevFull: bo
   if (prev.kind !== 'paragraph' && prev.kind !== 'numbered' && prev.kind !== 'box') return false;
   const text = forMatching(prev.text).trimEnd();
   if (!text) return false;
-  // A line that opens with a label (研究目标：…, 考核指标：) starts a part of its own.
-  if (LABEL_START.test(forMatching(next.text))) return false;
+  // A line that opens with a label (研究目标：…, 考核指标：) starts a part of its own; so does an
+  // addressee line (厅机关相关处（室）、直属单位：), which ends in a colon.
+  if (LABEL_START.test(forMatching(next.text)) || /^[^。；;]{2,40}[:：]\s*$/.test(forMatching(next.text))) return false;
   // A line that runs to the full width of the page was wrapped by the PDF, whatever its words
   // (…收录开发区及其他省政府批复 ⏎ 开发区的全域…), unless it closes a sentence.
   if (prevFull && !blankBetween && !SENTENCE_END.test(text) && !isMetaLine(next.text)) return true;

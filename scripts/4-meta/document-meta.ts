@@ -3,9 +3,9 @@ import { positions } from '../lib/positions.ts';
 import type { Line } from '../1-decode/lines.ts';
 import { firstDate } from '../lib/dates.ts';
 import { fiveYearPlan, forMatching } from '../lib/text.ts';
-import { isMetaLine, isTitleLike, ORG_LINE } from '../3-outline/front-matter.ts';
+import { isMetaLine, isTitleLike, ORG_LINE, TITLE_TAIL } from '../3-outline/front-matter.ts';
 import type { Block } from '../3-outline/tree.ts';
-import { regionOf } from './region.ts';
+import { nationalNumber, NATIONAL, regionIn, regionOf } from './region.ts';
 
 /** A fact of the title block with its place in the source. */
 export interface Placed<T> {
@@ -34,6 +34,11 @@ function logicalLines(front: Block[]): Array<{ text: string; block: Block }> {
   let carry: { text: string; block: Block } | null = null;
   for (const block of front) {
     const text = block.text.trim();
+    // The tail of a broken title (…实施方案 ⏎ 的通知) goes back onto the line before it.
+    if (TITLE_TAIL.test(text) && !carry && out.length) {
+      out.at(-1)!.text += text;
+      continue;
+    }
     const joinable = !isTitleLike(text) && !isMetaLine(text) && !/[。，,；;：:]/.test(forMatching(text));
     const merged: { text: string; block: Block } = carry ? { text: carry.text + text, block: carry.block } : { text, block };
     if (joinable) carry = merged;
@@ -46,17 +51,43 @@ function logicalLines(front: Block[]): Array<{ text: string; block: Block }> {
   return out;
 }
 
+/** The policy a cover notice carries: 关于印发《X》的通知, 印发关于X的通知, 关于发布X的通知, X发布《Y》. */
+const CARRIED = [
+  /关于(?:印发|发布|转发|公布)[《“"]?(.+?)[》”"]?的(?:通知|函|决定)/,
+  /印发(关于.+?)的(?:通知|函)/,
+  /^[^《]{2,20}?发布《(.+?)》/,
+];
+
 function titleFrom(lines: Array<{ text: string }>, front: Block[]): string | null {
-  for (const { text } of lines) {
-    const m = /关于印发[《“"]?(.+?)[》”"]?的通知/.exec(text);
-    if (m) return m[1]!;
+  for (const pattern of CARRIED) {
+    for (const { text } of lines) {
+      const m = pattern.exec(forMatching(text));
+      if (m) return text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length).replace(/\s+/g, ' ').trim();
+    }
   }
   for (const block of front) {
     const m = /现将《(.+?)》|^《(.+?)》已经|现将“(.+?)”/.exec(block.text);
     if (m) return (m[1] ?? m[2] ?? m[3])!;
   }
-  const titled = lines.find((l) => isTitleLike(l.text));
-  return titled ? titled.text : lines[0]?.text ?? null;
+  const at = lines.findIndex((l) => isTitleLike(l.text));
+  if (at < 0) return lines[0]?.text ?? null;
+  const titled = lines[at]!.text;
+  // 邯郸市人民政府 ⏎ 关于加快…的实施意见: the issuer on the line above a 关于 title is part of it.
+  const above = lines[at - 1]?.text.trim();
+  return above && /^关于/.test(titled) && ORG_LINE.test(above) ? above + titled : titled;
+}
+
+/** Issuers from the title block, and those the signature adds; one body named twice (市政府办公厅 / 深圳市人民政府办公厅) once, in its fuller form. */
+function mergeIssuers(front: string[], signed: string[]): string[] {
+  const key = (n: string) => n.replace(/人民政府/g, '政府').replace(/^.*?(?:省|市|区|县|州|盟|旗)(?=[^省市区县州盟旗]*(?:政府|委|局|厅|办))/, '');
+  const out: string[] = [];
+  for (const name of [...front, ...(front.length ? [] : signed)]) {
+    const same = out.findIndex((o) => key(o) === key(name));
+    if (same < 0) out.push(name);
+    else if (name.length > out[same]!.length) out[same] = name;
+  }
+  // A signature spells a name out in full where the title block shortened it.
+  return out.map((o) => signed.find((s) => s !== o && s.endsWith(o.replace(/^(?:省|市|区|县)/, '')) && key(s) === key(o)) ?? o);
 }
 
 function issuersFrom(front: Block[], lines: Array<{ text: string }>): string[] {
@@ -97,26 +128,44 @@ function placedIn(block: Block, source: string, index: number, length: number): 
   return { line: positions(source).lineOf(start), quote: source.slice(start, end), span: { start, end } };
 }
 
-/** A signature closing the text: the issuing body's name, then the date on the next line. */
-function signature(body: Block[], source: string): { name: string; date: Placed<string> | null } | null {
-  const tail = body.slice(-4);
-  for (let i = tail.length - 1; i > 0; i--) {
-    const date = tail[i]!;
+/** Names of bodies on a line, split at spaces; a name broken over two lines (邯郸市人 ⏎ 民政府) joined back. */
+function orgNames(lines: string[]): string[] | null {
+  const pieces = lines.flatMap((l) => l.trim().split(/[\s\u3000]+/)).filter(Boolean);
+  const names: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    if (ORG_LINE.test(pieces[i]!)) names.push(pieces[i]!);
+    else if (i + 1 < pieces.length && ORG_LINE.test(pieces[i]! + pieces[i + 1]!)) names.push(pieces[i]! + pieces[++i]!);
+    else return null;
+  }
+  return names.length ? names : null;
+}
+
+/**
+ * The first signature of the text: the issuing bodies' names on the lines just above a date that
+ * stands alone. A cover notice signs before the policy it carries, so the first one is the document's.
+ */
+function signature(blocks: Block[], source: string): { names: string[]; date: Placed<string> | null } | null {
+  for (let i = 1; i < blocks.length; i++) {
+    const date = blocks[i]!;
     const d = isMetaLine(date.text) ? firstDate(date.text) : null;
-    if (!d || !ORG_LINE.test(tail[i - 1]!.text.trim())) continue;
-    return { name: tail[i - 1]!.text.trim(), date: date.id ? { value: d.date, clause: date.id, ...placedIn(date, source, d.index, d.length) } : null };
+    if (!d || forMatching(date.text).replace(/[\s()（）]/g, '').length > d.length + 2) continue;
+    const one = orgNames([blocks[i - 1]!.text]);
+    const two = i >= 2 ? orgNames([blocks[i - 2]!.text, blocks[i - 1]!.text]) : null;
+    const names = one ?? two;
+    if (!names) continue;
+    return { names, date: date.id ? { value: d.date, clause: date.id, ...placedIn(date, source, d.index, d.length) } : null };
   }
   return null;
 }
 
 /** The date of issue after the text: a portal's 成文日期 field, else the signature's date. */
-function signatureDate(body: Block[], source: string): Placed<string> | null {
+function dateField(body: Block[], source: string): Placed<string> | null {
   for (const block of body.slice(-15)) {
     if (!/^(成文日期|发文日期)[:：]/.test(forMatching(block.text.trim()))) continue;
     const d = firstDate(block.text);
     if (d && block.id) return { value: d.date, clause: block.id, ...placedIn(block, source, d.index, d.length) };
   }
-  return signature(body, source)?.date ?? null;
+  return null;
 }
 
 function issuedFrom(front: Block[], source: string): Placed<string> | null {
@@ -187,12 +236,12 @@ export function readMeta(input: {
   const { front, sidecar, source } = input;
   const lines = logicalLines(front);
   const title = sidecar.title ?? titleFrom(lines, front) ?? input.fallbackTitle;
-  const signed = signature(input.body, source)?.name ?? null;
+  const signed = signature([...front, ...input.body], source);
   const fromFront = issuersFrom(front, lines);
-  const issuer = sidecar.issuer ?? (fromFront.length ? fromFront : signed ? [signed] : []);
+  const issuer = sidecar.issuer ?? mergeIssuers(fromFront.length ? fromFront : [], signed?.names ?? []);
   const numberLine = front.map((b) => (isMetaLine(b.text) ? DOC_NUMBER.exec(b.text)?.[0].trim() : null)).find(Boolean) ?? null;
-  const region = sidecar.region ?? (issuer.map(regionOf).find(Boolean) || regionOf(title));
-  const issuedText = issuedFrom(front, source) ?? signatureDate(input.body, source);
+  const region = sidecar.region ?? (issuer.map(regionOf).find(Boolean) || regionOf(title) || regionIn(title) || (numberLine && nationalNumber(numberLine) ? NATIONAL : null));
+  const issuedText = issuedFrom(front, source) ?? dateField(input.body, source) ?? signed?.date ?? null;
   const publishedText = publishedFrom(input.allLines, front, input.removed, source);
   return {
     title,

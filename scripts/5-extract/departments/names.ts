@@ -42,14 +42,19 @@ export function isGenericPhrase(name: string): boolean {
 export function isGeneric(name: string, documentLevel: RegionLevel | null, inherited: string | null = null): boolean {
   if (isGenericPhrase(name)) return true;
   if (!isOrgName(name)) return true;
-  const prefixed = LEVEL_START.test(name) ? name : inherited ? inherited + name : name;
+  // A list's level carries to names that state none (市发改委、工信局), not to a national body (国家能源局).
+  const own = LEVEL_START.test(name) || /^(?:国家|中国|全国|中央|国务院)/.test(name);
+  const prefixed = own ? name : inherited ? inherited + name : name;
+  // In a national text, 省发展改革委 means every province's.
+  if (documentLevel === 'national') return /^(?:省|自治区)/.test(prefixed) || BELOW_PROVINCE_START.test(prefixed);
   if (documentLevel === 'province') return BELOW_PROVINCE_START.test(prefixed);
   // 区人民政府 in a city's text means every district's; 区委 or a 区发展改革委 of a district's own text is one body.
   return documentLevel === 'city' && BELOW_CITY_START.test(prefixed) && /(?:人民政府|政府)$/.test(prefixed);
 }
 
-/** The level prefix a name opens with (市, 省 …), or null. */
+/** The level prefix a name opens with (市, 省 …), or null: 市场监管总局 opens with no level. */
 export function levelPrefix(name: string): string | null {
+  if (/^(?:市场|区域|国家|中国|全国|中央)/.test(name)) return null;
   return LEVEL_START.exec(name)?.[0] ?? null;
 }
 
