@@ -32,6 +32,8 @@ const pageNumber = /^([-—–－_―‒─]{1,3}\s*\d{1,4}\s*[-—–－_―‒
 
 /** A row of menu words: three or more short tokens separated by spaces, no punctuation. */
 function isMenu(text: string): boolean {
+  // 2022 年 3 月 2 日: a date with the spaces a PDF puts around numbers, not a row of menu words.
+  if (/^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/.test(text)) return false;
   const tokens = text.split(/\s+/).filter(Boolean);
   return tokens.length >= 3 && text.length <= 60 && tokens.every((t) => t.length <= 8 && !/[。，,；;：:、（）()]/.test(t));
 }

@@ -31,6 +31,8 @@ export function isMetaLine(text: string): boolean {
     // A legal database's header fields: 【发布部门】… 【发文字号】…
     /^【[^】]{2,10}】/.test(t) ||
     ORG_LINE.test(t) ||
+    // Several issuers on one line of a signature: 徐州市科学技术局 徐州市财政局.
+    (t.includes(' ') && t.split(/\s+/).every((part) => ORG_LINE.test(part))) ||
     /^(来源|发布时间|发布日期|发文机关|成文日期|发文日期|索引号|主题分类|信息分类|发布机构|发文字号|文号|标题|公开方式|有效性)[:：]/.test(t)
   );
 }
