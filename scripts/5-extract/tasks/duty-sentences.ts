@@ -9,7 +9,7 @@ import { numberOf } from './note-tasks.ts';
 
 const NAME = '[\\u4e00-\\u9fa5〔〕()（）]{2,30}?';
 const LEAD_VERBS = DUTY_ACTIONS.find(([r]) => r === 'lead')![1].filter((w) => w.startsWith('牵头'));
-const PARTNER_VERBS = DUTY_ACTIONS.find(([r]) => r === 'partner')![1].filter((w) => w.length === 2 && !['参与', '参加', '协同'].includes(w));
+const PARTNER_VERBS = DUTY_ACTIONS.find(([r]) => r === 'partner')![1].filter((w) => w.length === 2 && !['参加', '协同'].includes(w));
 /** Verbs a sentence gives a duty by, and the role each gives its subject. */
 const VERBS: ReadonlyArray<readonly [string, Role | 'with']> = [
   ...LEAD_VERBS.map((w) => [w, 'lead'] as const),
@@ -18,6 +18,8 @@ const VERBS: ReadonlyArray<readonly [string, Role | 'with']> = [
   ...PARTNER_VERBS.map((w) => [w, 'partner'] as const),
   ...DUTY_MANNERS.filter((m) => m.includes('职责')).map((w) => [w, 'partner'] as const),
 ];
+/** A list of bodies named by their field, closed by 等部门 / 等单位. */
+const FIELD_LIST = /、[^、]{2,6}等(?:有关|相关)?(?:部门|单位)$/;
 const verbRole = (verb: string) => VERBS.find(([w]) => w === verb)?.[1] ?? 'responsible';
 /** A duty: `X负责…`, `X牵头…`, `X(将)会同Y…`, `由X牵头/负责`, `X配合…`, opening a sentence or a comma clause. */
 const DUTY = new RegExp(
@@ -58,6 +60,7 @@ export function dutySentences(ctx: DocumentContext, taskClauses: Set<string>): D
     for (const s of sentences(block.text)) {
       const folded = forMatching(s.text);
       const lists: Array<{ text: string; role: Role }> = [];
+      const fieldNames: string[] = [];
       const generic: string[] = [];
       let main = false;
       let hasLead = false;
@@ -65,6 +68,12 @@ export function dutySentences(ctx: DocumentContext, taskClauses: Set<string>): D
         const subjectAt = m.index + m[0].lastIndexOf(m.groups!.subject!, m[0].length - m.groups!.verb!.length);
         const subject = s.text.slice(subjectAt, subjectAt + m.groups!.subject!.length);
         const names = splitNames(subject);
+        // 发改、民政、城市管理等部门参与: bodies named by their field, the list closed by 等部门, support a named lead.
+        const fields = main && hasLead && FIELD_LIST.test(forMatching(subject)) && names.every((n) => /^[\u4e00-\u9fa5]{2,6}$/.test(n) && !isOrgName(n));
+        if (fields) {
+          fieldNames.push(...names);
+          continue;
+        }
         if (!names.length || !names.every((n) => isOrgName(n) || isGenericPhrase(n))) continue;
         const named = names.filter((n) => !isGeneric(n, ctx.level));
         const role = verbRole(m.groups!.verb!);
@@ -96,6 +105,7 @@ export function dutySentences(ctx: DocumentContext, taskClauses: Set<string>): D
       const cited = ctx.cite(block, s.index, s.index + s.text.length);
       const who = assign(lists, ctx, cited.line);
       for (const g of generic) if (!who.generic.includes(g)) who.generic.push(g);
+      for (const f of fieldNames) if (!who.partners.includes(f)) who.partners.push(f);
       if (!who.leads.length && !who.responsible.length) continue;
       const numbered = block.kind === 'numbered' ? block : ctx.ancestors(block).findLast((a) => a.kind === 'numbered');
       out.push({
