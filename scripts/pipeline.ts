@@ -1,6 +1,6 @@
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import type { Baseline, Clause, Finding, Milestone, PolicyDocument, RuleSet, Sidecar, Target } from '../src/schema/index.ts';
+import type { Baseline, Clause, Milestone, PolicyDocument, RuleSet, Sidecar, Target } from '../src/schema/index.ts';
 import { decode } from './1-decode/decode.ts';
 import { toLines, type Line } from './1-decode/lines.ts';
 import { clean } from './2-clean/clean.ts';
@@ -22,6 +22,7 @@ import { dutyRows } from './5-extract/tasks/duty-rows.ts';
 import { dutySentences } from './5-extract/tasks/duty-sentences.ts';
 import { noteTasks } from './5-extract/tasks/note-tasks.ts';
 import { tableTasks } from './5-extract/tasks/table-tasks.ts';
+import { findingsOf, report } from './lib/diagnostics.ts';
 import { ExtractError } from './lib/errors.ts';
 import { say } from './lib/messages.ts';
 import { positions } from './lib/positions.ts';
@@ -50,13 +51,10 @@ function segmentsOf(offsets: number[]): Array<[number, number, number]> {
   return runs;
 }
 
-/** The outline phase: kept lines → a tree of clauses with anchors, as unified plugins. */
-export function outline(source: string, lines: Line[], file: string): { tree: Root; messages: Finding[] } {
+/** The outline phase: kept lines → a tree of clauses with anchors, as unified plugins reporting on `file`. */
+export function outline(source: string, lines: Line[], file: VFile): Root {
   const processor = unified().use(fromLines, { source, lines }).use(joinLines).use(frontMatter).use(nest).use(anchors);
-  const vfile = new VFile({ path: file, value: source });
-  const tree = processor.runSync(processor.parse(vfile), vfile) as Root;
-  const messages = vfile.messages.map((m) => ({ line: m.line ?? 1, rule: [m.source, m.ruleId].filter(Boolean).join(':') || 'outline', message: m.reason }));
-  return { tree, messages };
+  return processor.runSync(processor.parse(file), file) as Root;
 }
 
 /**
@@ -78,14 +76,14 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   if (!cleaned.kept.some((l) => l.text.trim())) throw new ExtractError(file, 1, say('decode:junk-only'));
 
   // 3 outline: a tree of clauses.
-  const findings: Finding[] = [];
-  const { tree, messages } = outline(source, cleaned.kept, file);
-  findings.push(...messages);
+  // One VFile per document: the outline plugins and the extract passes report their findings on it.
+  const vfile = new VFile({ path: file, value: source });
+  const tree = outline(source, cleaned.kept, vfile);
   const blocks = [...walk(tree.children)].filter((b) => b.kind !== 'blank');
   const parents = new Map<Block, Block | null>();
   const link = (list: Block[], parent: Block | null) => list.forEach((b) => (parents.set(b, parent), link(b.children, b)));
   link(tree.children, null);
-  if (!blocks.some((b) => b.kind === 'numbered')) findings.push({ line: blocks[0]?.line ?? 1, rule: 'outline:no-structure', message: say('outline:no-structure') });
+  if (!blocks.some((b) => b.kind === 'numbered')) report(vfile, blocks[0]?.line ?? 1, 'outline:no-structure');
 
   // 4 meta: title, issuer, number, dates, region, period.
   const front = blocks.filter((b) => b.kind === 'front');
@@ -99,7 +97,7 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     { id, source, region: meta.region, level: regionLevel(meta.region), year, period: meta.period, blocks },
     positions(source),
     parents,
-    findings,
+    vfile,
   );
   const noted = noteTasks(ctx);
   const tabled = tableTasks(ctx);
@@ -154,7 +152,7 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     period: meta.period,
     clauses,
     removed,
-    findings: findings.sort((a, b) => a.line - b.line),
+    findings: findingsOf(vfile),
     accounting: { source: sourceChars, kept: keptChars, removed: removedChars },
   };
   return { document, source, tasks, targets, baselines, milestones: dates, rules };

@@ -1,5 +1,7 @@
-import type { Finding, Span } from '../../src/schema/index.ts';
-import { say, type RuleId } from '../lib/messages.ts';
+import type { VFile } from 'vfile';
+import type { Span } from '../../src/schema/index.ts';
+import { report } from '../lib/diagnostics.ts';
+import type { ArgsOf, RuleId } from '../lib/messages.ts';
 import type { Positions } from '../lib/positions.ts';
 import type { RegionLevel } from '../4-meta/region.ts';
 import type { Block } from '../3-outline/tree.ts';
@@ -31,8 +33,8 @@ export interface DocumentContext {
   cite: (block: Block, from: number, to: number) => Cited;
   /** A stable id: document, clause anchor, kind and ordinal within that clause (`x/c3-2/target-1`). */
   idFor: (clause: string, kind: string) => string;
-  /** A finding on a line, its text from the messages table. */
-  report: <R extends RuleId>(line: number, rule: R, ...args: Parameters<typeof say<R>> extends [R, ...infer A] ? A : never) => void;
+  /** A finding on a line of the document's file, its text from the messages table. */
+  report: <R extends RuleId>(line: number, rule: R, ...args: ArgsOf<R>) => void;
 }
 
 /** Builds the ancestor map, the citation and the id counters once per document. */
@@ -40,7 +42,7 @@ export function makeContext(
   base: Omit<DocumentContext, 'ancestors' | 'cite' | 'topLevel' | 'idFor' | 'report'>,
   at: Positions,
   parents: Map<Block, Block | null>,
-  findings: Finding[],
+  file: VFile,
 ): DocumentContext {
   const ordinals = new Map<string, number>();
   return {
@@ -63,7 +65,7 @@ export function makeContext(
       return `${base.id}/${clause}/${kind}-${n}`;
     },
     report(line, rule, ...args) {
-      findings.push({ line, rule, message: (say as (r: RuleId, ...a: unknown[]) => string)(rule, ...args) });
+      report(file, line, rule, ...args);
     },
   };
 }

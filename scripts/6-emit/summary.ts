@@ -1,4 +1,5 @@
 import type { Extraction } from '../extract-all.ts';
+import { formatFinding } from '../lib/diagnostics.ts';
 
 /** The per-document report: counts, the accounting line, findings. */
 export function summaryLines(extraction: Extraction, verbose: boolean): string[] {
@@ -15,7 +16,7 @@ export function summaryLines(extraction: Extraction, verbose: boolean): string[]
         `${count(content.targets)} targets, ${count(content.baselines)} baselines, ${count(content.milestones)} milestones, ${count(content.rules)} rule sets`,
     );
     out.push(`  characters: source ${d.accounting.source} = kept ${d.accounting.kept} + removed ${d.accounting.removed}` + (d.removed.length ? ` (${[...new Set(d.removed.map((x) => x.rule))].join(', ')})` : ''));
-    for (const f of d.findings) out.push(`  ${d.sourceFile}:${f.line}: 警告 [${f.rule}] ${f.message}`);
+    for (const f of d.findings) out.push(`  ${formatFinding(d.sourceFile, f)}`);
     if (verbose) for (const x of d.removed) out.push(`  removed [${x.rule}] lines ${x.line}-${x.endLine}: ${JSON.stringify(x.text.slice(0, 80))}`);
   }
   return out;

@@ -1,8 +1,12 @@
+import { VFileMessage } from 'vfile-message';
+
 /**
- * The extractor's one error type. Anything it cannot understand is reported as
- * `file:line: what was expected`; the CLI prints the message, never a stack.
+ * The extractor's one error type: a fatal diagnostic (vfile-message) that names its file and line.
+ * Anything the extractor cannot understand is reported as `file:line: what was expected`; the CLI
+ * prints the message, never a stack.
  */
 export class ExtractError extends Error {
+  readonly diagnostic: VFileMessage;
   constructor(
     readonly file: string,
     readonly line: number,
@@ -10,6 +14,9 @@ export class ExtractError extends Error {
   ) {
     super(`${file}:${line}: ${reason}`);
     this.name = 'ExtractError';
+    this.diagnostic = new VFileMessage(reason, { place: { line, column: 1 }, source: 'policy-atlas', ruleId: 'fatal' });
+    this.diagnostic.file = file;
+    this.diagnostic.fatal = true;
   }
 }
 

@@ -67,6 +67,8 @@ export const messages = {
 } satisfies Record<string, (...args: never[]) => string>;
 
 export type RuleId = keyof typeof messages;
+/** The values a rule's text is filled with. */
+export type ArgsOf<R extends RuleId> = Parameters<(typeof messages)[R]>;
 
 /** The sentence for a rule, with its values filled in. */
 export function say<R extends RuleId>(rule: R, ...args: Parameters<(typeof messages)[R]>): string {
