@@ -12,7 +12,7 @@ import { nest } from './3-outline/nest.ts';
 import { walk, type Block, type Root } from './3-outline/tree.ts';
 import { readMeta } from './4-meta/document-meta.ts';
 import { regionLevel } from './4-meta/region.ts';
-import { makeContext } from './5-extract/context.ts';
+import { makeContext, type DocumentContext } from './5-extract/context.ts';
 import { milestones } from './5-extract/milestones.ts';
 import { quantities } from './5-extract/quantities/targets.ts';
 import { ruleSets } from './5-extract/rules/rule-sets.ts';
@@ -57,12 +57,21 @@ export function outline(source: string, lines: Line[], file: VFile): Root {
   return processor.runSync(processor.parse(file), file) as Root;
 }
 
-/**
- * One source file, top to bottom: decode → clean → outline → meta → the extract passes. Each pass
- * reads the document tree through its context and returns records; none reads another's output
- * except the task ids that targets point to.
- */
-export function extractDocument(input: { id: string; file: string; bytes: Uint8Array; sidecar: Sidecar }): DocumentResult {
+/** A document read up to its extract passes: the decoded text, what was cut, the tree, the metadata and the passes' context. */
+export interface ReadDocument {
+  source: string;
+  decoded: ReturnType<typeof decode>;
+  cleaned: ReturnType<typeof clean>;
+  vfile: VFile;
+  tree: Root;
+  blocks: Block[];
+  parents: Map<Block, Block | null>;
+  meta: ReturnType<typeof readMeta>;
+  ctx: DocumentContext;
+}
+
+/** Phases 1–4 of one source: decode → clean → outline → meta, and the context every extract pass reads. */
+export function readDocument(input: { id: string; file: string; bytes: Uint8Array; sidecar: Sidecar }): ReadDocument {
   const { id, file, sidecar } = input;
 
   // 1 decode: bytes → text.
@@ -91,14 +100,20 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   const preamble = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
   const meta = readMeta({ front, preamble, allLines: lines, removed: cleaned.removed, source, sidecar, fallbackTitle: id, body });
   const year = Number((sidecar.issued ?? meta.issued?.value ?? sidecar.published ?? meta.published?.value ?? '').slice(0, 4)) || null;
+  const ctx = makeContext({ id, source, region: meta.region, level: regionLevel(meta.region), year, period: meta.period, blocks }, positions(source), parents, vfile);
+  return { source, decoded, cleaned, vfile, tree, blocks, parents, meta, ctx };
+}
+
+/**
+ * One source file, top to bottom: decode → clean → outline → meta, then the extract passes. Each
+ * pass reads the document tree through its context and returns records; none reads another's
+ * output except the clauses that already hold a task and the task ids that targets point to.
+ */
+export function extractDocument(input: { id: string; file: string; bytes: Uint8Array; sidecar: Sidecar }): DocumentResult {
+  const { id, file, sidecar } = input;
+  const { source, decoded, cleaned, vfile, tree, blocks, parents, meta, ctx } = readDocument(input);
 
   // 5 extract: the passes, in order.
-  const ctx = makeContext(
-    { id, source, region: meta.region, level: regionLevel(meta.region), year, period: meta.period, blocks },
-    positions(source),
-    parents,
-    vfile,
-  );
   const noted = noteTasks(ctx);
   const tabled = tableTasks(ctx);
   const rowed = dutyRows(ctx, new Set([...noted, ...tabled].map((t) => t.clause)));

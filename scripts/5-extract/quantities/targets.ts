@@ -60,18 +60,21 @@ function precedingSiblings(block: Block, ancestors: Block[], ctx: DocumentContex
   return siblings.slice(0, Math.max(0, siblings.indexOf(block)));
 }
 
-/** The year a clause inherits: from earlier sibling paragraphs, its headings, else the plan period's end. */
-function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): number | null {
+/**
+ * The year a clause inherits: from earlier sibling paragraphs or its headings (written: 到2025年…),
+ * else the plan period's end (not written, only implied).
+ */
+function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): { year: number | null; written: boolean } {
   for (const b of precedingSiblings(block, ancestors, ctx).reverse()) {
     if (b.kind !== 'paragraph') continue;
     const y = yearsIn(forMatching(b.text)).at(-1);
-    if (y) return y.year;
+    if (y) return { year: y.year, written: true };
   }
   for (const a of [...ancestors].reverse()) {
     const y = yearsIn(forMatching(a.text)).at(-1);
-    if (y) return y.year;
+    if (y) return { year: y.year, written: true };
   }
-  return ctx.period?.end ?? null;
+  return { year: ctx.period?.end ?? null, written: false };
 }
 
 /**
@@ -94,8 +97,8 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
       continue;
     }
     const pastSection = [...ancestors, block].some((b) => b.heading && PAST_SECTION.test(b.heading));
-    let inheritedMemo: number | null | undefined;
-    const inherited = () => (inheritedMemo === undefined ? (inheritedMemo = inheritedYear(block, ancestors, ctx)) : inheritedMemo);
+    let inheritedMemo: { year: number | null; written: boolean } | undefined;
+    const inherited = () => (inheritedMemo ??= inheritedYear(block, ancestors, ctx));
     // The plan a past section speaks of (“十三五”时期…), read only when a baseline needs its year.
     const sectionPlan = () => planEnd([...ancestors, ...precedingSiblings(block, ancestors, ctx)].map((b) => forMatching(b.text)).join(''));
     let blockYear: number | null = null;
@@ -108,14 +111,14 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
       for (const q of RULE_WORDS.test(folded) ? [] : readQuantities(folded)) {
         // A year before the figure, else the deadline of the note that closes its sentence (完成期限：2021年四季度).
         const own = years.filter((y) => y.at < q.start).at(-1)?.year ?? noteYear(folded, q.end);
-        const year = own ?? blockYear ?? inherited();
+        const year = own ?? blockYear ?? inherited().year;
         const past = pastSection || PAST.test(folded) || pastPlan(folded, ctx.year) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
         // A figure with no verb, an amount offered, or any figure of a call for applications is a
         // commitment only where the sentence names the year it is due by.
         const dueBy = years.some((y) => y.at < q.start);
         const verbless = q.form === 'bare' || q.form === 'share-first';
         // An annual plan, or a clause under 到2025年, says by when even where the sentence does not.
-        const yearKnown = dueBy || (ctx.period !== null && ctx.period.start === ctx.period.end) || blockYear !== null;
+        const yearKnown = dueBy || (ctx.period !== null && ctx.period.start === ctx.period.end) || blockYear !== null || inherited().written;
         if (verbless && !yearKnown) continue;
         if ((isCall || (OFFERED.test(folded) && /元$/.test(q.unit ?? ''))) && !dueBy && !past) continue;
         const read = metricOf(folded, s.text, q, previousEnd, block, previousMetric);

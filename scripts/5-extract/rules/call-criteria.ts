@@ -156,7 +156,7 @@ export function callCriteria(ctx: DocumentContext): Found[] {
     const groupHeading = block.children.some((c) => c.kind === 'numbered') && section !== 'acceptance' && !/[，,；;]/.test(forMatching(block.text));
     // A short name alone (绿色工厂, 事后资助, 技术咨询) heads what follows; it states nothing.
     const shortName = block.text.length <= 12 && !/[，,。；;、]/.test(forMatching(block.text)) && section !== 'acceptance';
-    if (headingOnly && (groupHeading || shortName || kindOfHeading(block.heading!))) continue;
+    if (headingOnly && (groupHeading || shortName || (kindOfHeading(block.heading!) && block.children.length > 0))) continue;
     const label = labelOf(block);
     const from = label ? label.length : 0;
     const text = block.text.slice(from);

@@ -51,6 +51,18 @@ function atSentenceEnd(folded: string, end: number): boolean {
   return /^[\s。．.；;,，]*(?:$|[。；;])/.test(folded.slice(end)) || /^\s*$/.test(folded.slice(end));
 }
 
+/**
+ * The item a note after a list of sub-items closes: the item that opened the list (（一）… 1.… 2.…
+ * （牵头单位：…）), when the clause the note follows is one of several items of its style; else that clause.
+ */
+function listOpener(chain: Block[]): Block | undefined {
+  const last = chain.at(-1);
+  const parent = chain.at(-2);
+  if (!last || !parent) return last;
+  const siblings = parent.children.filter((c) => c.kind === 'numbered' && c.style === last.style);
+  return siblings.length >= 2 ? parent : last;
+}
+
 /** A block that is nothing but a note: （牵头单位：…） or 责任单位：… on a line of its own. */
 function standalone(notes: Note[], block: Block): boolean {
   return notes.length === 1 && notes[0]!.start === 0 && forMatching(block.text.slice(notes[0]!.end)).trim().replace(/[。；;.]/g, '') === '';
@@ -77,6 +89,8 @@ export function noteTasks(ctx: DocumentContext): DraftTask[] {
   for (const { block, notes } of found) if (block.kind === 'numbered' && notes.length && !standalone(notes, block)) styleCount.set(block.style!, (styleCount.get(block.style!) ?? 0) + 1);
   const taskStyle = [...styleCount].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const owned = new Map<Block, Note[]>();
+  // Without a style that carries notes inline, the first note after a list shows which level they close.
+  let closingStyle = taskStyle;
   for (const { block, notes } of found) {
     if (!notes.length) continue;
     if (!standalone(notes, block) || block.kind === 'numbered') {
@@ -84,7 +98,8 @@ export function noteTasks(ctx: DocumentContext): DraftTask[] {
       continue;
     }
     const chain = ctx.ancestors(block).filter((a) => a.kind === 'numbered' && a.style !== 'annex');
-    const owner = (taskStyle && chain.findLast((a) => a.style === taskStyle)) || chain.at(-1) || block;
+    const owner = (closingStyle && chain.findLast((a) => a.style === closingStyle)) || listOpener(chain) || block;
+    closingStyle ??= owner.kind === 'numbered' ? owner.style : null;
     if (owner === block || !owned.has(owner)) owned.set(owner, [...(owned.get(owner) ?? []), ...notes]);
   }
 
@@ -109,8 +124,9 @@ export function noteTasks(ctx: DocumentContext): DraftTask[] {
       const start = own ? from : 0;
       const end = own ? note.end : block.text.length;
       from = note.end;
-      const text = block.text.slice(start, end).trim();
-      const lead = block.text.slice(start).length - block.text.slice(start).trimStart().length;
+      // The stop that closes the sentence before a note (…（责任部门：…）。) belongs to that sentence.
+      const lead = /^[\s。．.；;，,、]*/.exec(block.text.slice(start))![0].length;
+      const text = block.text.slice(start + lead, end).trim();
       const extent = own ? ctx.cite(block, start + lead, end).span : noteCite.span;
       const title = k === 0 && block.heading ? block.heading : text.slice(0, 30);
       tasks.push({

@@ -32,6 +32,7 @@ export function tableTasks(ctx: DocumentContext): DraftTask[] {
     // Columns named for a role (牵头单位 | 配合单位): each row's cells are read by its header.
     const roleColumns = header.map((c) => (DEPT_HEADER.test(c) ? (roleOfLabel(c) ?? 'responsible') : null));
     const itemColumn = header.findIndex((c, i) => ITEM_HEADER.test(c) && roleColumns[i] === null);
+    const numberColumn = header.findIndex((c) => /^(?:序号|编号)$/.test(c.trim()));
     const lines = tableRows(table).map((r) => ({ from: r.index, to: r.index + r.text.length, text: r.text }));
     let category: string | null = null;
     let inherited: DraftTask['inherited'] = [];
@@ -58,7 +59,7 @@ export function tableTasks(ctx: DocumentContext): DraftTask[] {
       // 市城市管理局（牵头）、市生态环境局: a body marked as lead inside a cell leads; the others support it.
       const marked = lists.flatMap((l) => splitOutsideBrackets(l.text)).filter((n) => MARKED_LEAD.test(n.trim()));
       if (marked.length) {
-        const others = lists.filter((l) => l.role !== 'lead').flatMap((l) => splitOutsideBrackets(l.text)).filter((n) => !MARKED_LEAD.test(n.trim()));
+        const others = lists.flatMap((l) => splitOutsideBrackets(l.text)).filter((n) => n.trim() && !MARKED_LEAD.test(n.trim()));
         lists.splice(0, lists.length, ...marked.map((n) => ({ text: n.trim().replace(MARKED_LEAD, ''), role: 'lead' as const })), ...others.map((n) => ({ text: n, role: 'partner' as const })));
       }
       const who = assign(lists, ctx, cited.line);
@@ -78,7 +79,7 @@ export function tableTasks(ctx: DocumentContext): DraftTask[] {
         id: ctx.idFor(table.id!, 'task'),
         document: ctx.id,
         kind: 'annex',
-        number: marker ? String(marker.ordinal) : `附表${ordinal}`,
+        number: marker ? String(marker.ordinal) : numberColumn >= 0 && /^\d{1,3}$/.test(cells[numberColumn]?.trim() ?? '') ? cells[numberColumn]!.trim() : `附表${ordinal}`,
         title,
         ...who,
         inherited: [...inherited],
