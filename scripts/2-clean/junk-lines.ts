@@ -1,3 +1,6 @@
+import {
+  anyOf, BYLINE_FIELDS, ORIGINAL_FOLLOWS, PAGE_TOOL_WORDS, PORTAL_FIELDS, PORTAL_FOOTER_WORDS, PORTAL_OWNER_FIELDS, THREAD_OPENERS,
+} from '../../src/vocabulary/index.ts';
 import { forMatching } from '../lib/text.ts';
 
 /**
@@ -6,10 +9,10 @@ import { forMatching } from '../lib/text.ts';
  * particular site: a line is junk because of what it is, not where it came from.
  */
 const chrome: RegExp[] = [
-  /^(首页|网站导航|地区导航|站点导航|手机客户端|手机版|创建桌面图标|搜索历史清空|搜索|登录|注册|投稿|我要投稿|分享|分享到.*|收藏|点赞|打印|关闭|返回|回帖成功|打印本页|关闭窗口|相关阅读|相关新闻|相关文章|热点推荐|推荐阅读|扫码.*|扫一扫.*)$/,
-  /^(抢板凳|只看楼主|全部回复|我来说两句|经验值|上一篇|下一篇|责任编辑|编辑[:：]|审核[:：]|校对[:：])/,
+  new RegExp(`^(?:${anyOf(PAGE_TOOL_WORDS)}|分享到.*|扫码.*|扫一扫.*)$`),
+  new RegExp(`^(?:${anyOf(THREAD_OPENERS)}|${anyOf(BYLINE_FIELDS)}[:：])`),
   // Government portal footers and tool rows.
-  /(主办单位|承办单位|协办单位|技术支持|网站标识码|网站地图|联系我们)[:：]?|^(主办|承办)[:：]|ICP备|公网安备|政府网站找错|我要纠错/,
+  new RegExp(`${anyOf(PORTAL_FOOTER_WORDS)}[:：]?|^${anyOf(PORTAL_OWNER_FIELDS)}[:：]|ICP备|公网安备|政府网站找错|我要纠错`),
   /^(【?(打印本页|关闭窗口|打印|关闭|收藏本页|返回顶部)】?\s*)+$/,
   /^(相关链接|相关附件|附件下载|相关文件|友情链接)[:：]?/,
   /^\S*(门户网站|政府网|政务网|官方网站)$/,
@@ -67,7 +70,7 @@ export function isShortFragment(raw: string): boolean {
 }
 
 /** The line a news site puts between its own lead-in and the reposted document (alone, or ending a lead-in paragraph). */
-export const originalFollows = /(^|[。，,])\s*(?:《[^》]{1,30}》)?(原文如下|全文如下|以下为原文|以下是原文|附原文|原文|全文)\s*[:：]?\s*$/;
+export const originalFollows = new RegExp(`(^|[。，,])\\s*(?:《[^》]{1,30}》)?${anyOf(ORIGINAL_FOLLOWS)}\\s*[:：]?\\s*$`);
 
 /** A portal's metadata field (索引号：…, 发文字号：…): kept as the document's own facts, never cut. */
-export const PORTAL_FIELD = /^(索引号|主题分类|信息分类|发文机关|发布机构|成文日期|发文日期|发布日期|发文字号|文号|标题|公开方式|有效性|生效日期|废止日期)[:：]/;
+export const PORTAL_FIELD = new RegExp(`^${anyOf(PORTAL_FIELDS)}[:：]`);

@@ -1,12 +1,12 @@
 import type { Plugin } from 'unified';
-import { anyOf, LABEL_ENDINGS } from '../../src/vocabulary/index.ts';
+import { anyOf, FOLLOWING_WORDS, LABEL_ENDINGS } from '../../src/vocabulary/index.ts';
 import { forMatching, SENTENCE_END } from '../lib/text.ts';
 import { isMetaLine, TITLE_END } from './front-matter.ts';
 import type { Block, Root } from './tree.ts';
 
 const innerPunctuation = /[，,、。；;]/;
 /** A label opening a line; 以下要求： is the end of a sentence (…还须符合 ⏎ 以下要求：), not a label. */
-const LABEL_START = new RegExp(`^\\s*(?!以下|下列|如下)[\\u4e00-\\u9fa5]{0,6}${anyOf(LABEL_ENDINGS)}\\s*[:：]`);
+const LABEL_START = new RegExp(`^\\s*(?!${anyOf(FOLLOWING_WORDS)})[\\u4e00-\\u9fa5]{0,6}${anyOf(LABEL_ENDINGS)}\\s*[:：]`);
 
 /**
  * Whether `next` continues the sentence `prev` left open. A line that stops

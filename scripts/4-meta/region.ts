@@ -1,4 +1,4 @@
-import { anyOf, NATIONAL, NATIONAL_ISSUERS, PROVINCIAL_CITIES, REGION_ENDINGS } from '../../src/vocabulary/index.ts';
+import { anyOf, NATIONAL, NATIONAL_ISSUERS, PROVINCIAL_CITIES, REGION_ENDINGS, REGION_OPENERS } from '../../src/vocabulary/index.ts';
 
 export { NATIONAL };
 
@@ -38,13 +38,13 @@ export function regionOf(name: string): string | null {
 }
 
 /** Words after which a title names its region: 关于组织申报2022年度苏州市…, 关于开展徐州…. */
-const BEFORE_REGION = /(?:^|关于|组织|申报|开展|推进|年度|年)/g;
+const BEFORE_REGION = new RegExp(`(?:^|${anyOf(REGION_OPENERS)})`, 'g');
 
 /** A region a title names after its first words: 关于组织申报2022年苏州市科技发展计划… → 苏州市. */
 export function regionIn(title: string): string | null {
   const text = title.replace(/\s/g, '');
   for (const m of text.matchAll(BEFORE_REGION)) {
-    const region = regionOf(text.slice(m.index + m[0].length).replace(/^(?:关于|组织|申报|开展|\d{4}年度?)+/, ''));
+    const region = regionOf(text.slice(m.index + m[0].length).replace(new RegExp(`^(?:${anyOf(REGION_OPENERS)}|\\d{4})+`), ''));
     if (region && region !== NATIONAL && region.length >= 3 && !/^(?:全|本|各|我|省|市|区|县)/.test(region)) return region;
   }
   return null;

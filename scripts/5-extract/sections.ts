@@ -1,6 +1,4 @@
-import {
-  ACCEPTANCE_HEADINGS, anyOf, ELIGIBILITY_HEADINGS, MATERIAL_HEADINGS, PROCESS_HEADINGS, SCOPE_HEADINGS, SUPPORT_HEADINGS,
-} from '../../src/vocabulary/index.ts';
+import { ACCEPTANCE_HEADINGS, anyOf, CALL_TITLE_WORDS, ELIGIBILITY_HEADINGS, MATERIAL_HEADINGS, PILOT_WORDS, PROCESS_HEADINGS, SCOPE_HEADINGS, SUPPORT_HEADINGS } from '../../src/vocabulary/index.ts';
 import { forMatching } from '../lib/text.ts';
 import type { Block } from '../3-outline/tree.ts';
 import type { DocumentContext } from './context.ts';
@@ -63,7 +61,7 @@ export function inAcceptance(ctx: DocumentContext, block: Block): boolean {
 }
 
 /** A title that announces a call: 关于组织申报…的通知, 申请指南, 扶持计划, 资金管理办法. */
-const CALL_TITLE = /申报|征集|遴选|推荐|申请指南|申报指南|扶持计划|操作规程|资金管理办法|资金支持政策|支持政策|奖补|补助办法|认定办法|名单推荐|(?:开展|组织)[^，。]{0,20}(?:试点|示范|创建)[^，。]{0,6}的通知/;
+const CALL_TITLE = new RegExp(`${anyOf(CALL_TITLE_WORDS)}|(?:开展|组织)[^，。]{0,20}${anyOf(PILOT_WORDS)}[^，。]{0,6}的通知`);
 
 /** Whether the document is a call for applications (or rules for a fund): by its title or its headings. */
 export function isCall(ctx: DocumentContext, title: string): boolean {

@@ -1,3 +1,5 @@
+import { ROLE_LABEL } from '../../src/vocabulary/index.ts';
+
 /**
  * Every message the extractor prints, in one table: rule id (English, stable, grep-able) → the
  * sentence staff read (Chinese, like the README). Code names a rule and passes its values;
@@ -6,7 +8,7 @@
 export const messages = {
   // Reading policy-sources/.
   'source:no-folder': () => '找不到政策原文文件夹',
-  'source:none': (formats: string) => `没有可读取的政策原文（支持 ${formats}）`,
+  'source:none': (formats: string) => `没有可读取的政策原文（可读取 ${formats}）`,
   'source:symlink': () => '是符号链接：出于安全不读取（请把文件本身放进 policy-sources/，不要放链接）',
   'source:not-a-file': (kind: string) => `不是普通文件（是${kind}），不读取`,
   'source:unreadable': (code: string) => `无法读取（${code}）`,
@@ -46,10 +48,10 @@ export const messages = {
   'outline:duplicate-number': (marker: string, anchor: string) => `同一标题下编号 ${marker} 重复，其锚点改为 ${anchor}`,
 
   // Tasks.
-  'tasks:unclosed-parenthesis': () => '责任括号没有闭合，已读到条款末尾',
-  'tasks:unread-note': (words: string) => `责任说明中有没读懂的词：“${words}”`,
+  'tasks:unclosed-parenthesis': () => '分工说明的括号没有闭合，已读到条款末尾',
+  'tasks:unread-note': (words: string) => `分工说明中有没读懂的词：“${words}”`,
   'tasks:stray-separator': (list: string) => `部门列表“${list}”中有多余的分隔符，已跳过空名称`,
-  'tasks:lead-also-partner': (names: string) => `${names} 同时被列为牵头和配合单位，按牵头处理`,
+  'tasks:lead-also-partner': (names: string) => `${names} 同时被列为${ROLE_LABEL.lead}和${ROLE_LABEL.partner}单位，按${ROLE_LABEL.lead}处理`,
 
   // Validation and writing.
   'content:invalid': (detail: string) => detail,
@@ -57,9 +59,9 @@ export const messages = {
   'content:fresh': (n: number) => `content/ 与原文一致（${n} 个文件）`,
   'content:written': (written: number, removed: number, unchanged: number, ms: number) =>
     `content/：写入 ${written} 个文件，删除 ${removed} 个，${unchanged} 个未变（${ms} 毫秒）`,
-  'content:errors': (n: number) => `共 ${n} 个错误；content/ 保持不变`,
-  'content:no-space': () => '磁盘空间不足：content/ 保持不变，请腾出空间后重试',
-  'content:write-failed': (reason: string) => `写入失败（${reason}）：content/ 保持不变`,
+  'content:errors': (n: number) => `共 ${n} 个错误；content/ 未改动`,
+  'content:no-space': () => '磁盘空间不足：content/ 未改动，请腾出空间后重试',
+  'content:write-failed': (reason: string) => `写入失败（${reason}）：content/ 未改动`,
   'internal': (what: string) => `内部错误：${what}（请把这份原文和这条消息报告给开发者）`,
 
   // The command line.

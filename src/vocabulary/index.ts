@@ -3,6 +3,7 @@
  * from them; the site's search terms, formatting and UI words read the same lists.
  */
 export * from './bodies.ts';
+export * from './chrome.ts';
 export * from './pattern.ts';
 export * from './quantities.ts';
 export * from './roles.ts';

@@ -39,3 +39,24 @@ export const NEGATIVE_LISTS = ['负面清单', '情形之一', '下列情形', '
 
 /** Endings of a label that opens a paragraph and names what follows: 研究目标：, 有关说明：, 考核指标：. */
 export const LABEL_ENDINGS = ['内容', '说明', '要求', '条件', '指标', '材料', '时间', '方式', '范围', '标准', '对象', '重点', '目标', '主体', '程序', '流程', '须知', '事项', '资格', '项目数'] as const;
+
+/** Words that point to what follows: 以下要求, 下列情形, 如下. */
+export const FOLLOWING_WORDS = ['以下', '下列', '如下'] as const;
+/** Words of a title that announces a call for applications. */
+export const CALL_TITLE_WORDS = ['申报', '征集', '遴选', '推荐', '申请指南', '申报指南', '扶持计划', '操作规程', '资金管理办法', '资金支持政策', '支持政策', '奖补', '补助办法', '认定办法', '名单推荐'] as const;
+/** What a notice that opens a pilot calls for: 关于开展…试点工作的通知. */
+export const PILOT_WORDS = ['试点', '示范', '创建'] as const;
+/** Words of what a call offers: 给予补助, 资助经费, 最高…万元. */
+export const OFFER_WORDS = ['支持', '补助', '资助', '奖励', '补贴', '奖补', '给予', '贴息', '扶持', '资金'] as const;
+/** Words that make an amount one offered to applicants, not a commitment of the plan (安排专项资金2000万元 is one). */
+export const OFFER_CUES = ['最高', '补助', '资助', '奖励', '补贴', '奖补', '扶持', '给予', '支持资金'] as const;
+/** An offer stated without an amount: 给予支持, 予以支持. */
+export const OFFER_PHRASES = ['给予支持', '予以支持', '给予补助', '给予奖励', '给予资助', '给予扶持', '优先支持'] as const;
+/** Money of an offer, before a rate: 拨款不超过项目总预算的30%. */
+export const FUND_WORDS = ['拨款', '资助经费', '支持经费', '财政资金', '补助', '资助', '奖励', '补贴', '贴息'] as const;
+/** The cap of an offer: 最高. */
+export const CAP_WORDS = ['最高'] as const;
+/** Words of a quota: 限报一项, 名额2个. */
+export const QUOTA_WORDS = ['限报', '限申报', '限推荐', '限项', '名额', '只能申报', '只能享受', '限享受', '最多推荐', '最多申报', '最多支持'] as const;
+/** What a quota limits: applications, recommendations, projects. */
+export const QUOTA_SUBJECTS = ['推荐', '申报', '立项', '承担', '参与', '项目数', '数量'] as const;

@@ -83,6 +83,15 @@ function comparatorOf(verb: string, suffix: string | undefined, fallback: Compar
   return comparatorOfVerb.get(verb) ?? fallback;
 }
 
+/** The comparison a value's closing word sets (以上 → >=), or null for none or 左右. */
+const BOUND_END = new RegExp(`(${SUFFIX_WORDS})$`);
+function boundOf(valueText: string): Comparator | null {
+  const word = BOUND_END.exec(valueText)?.[1];
+  const bound = word ? COMPARATOR_SUFFIXES[word] : undefined;
+  return bound && bound !== 'approximate' ? bound : null;
+}
+const isApproximate = (suffix: string | undefined) => !!suffix && COMPARATOR_SUFFIXES[suffix] === 'approximate';
+
 function toNumber(text: string): number {
   if (/^\d/.test(text)) return Number(text.replace(/,/g, ''));
   return chineseNumber(text) ?? NaN;
@@ -147,9 +156,8 @@ export function readQuantities(folded: string): Quantity[] {
     if (members.length > 1) {
       members.forEach((m, index) => (m.series = { index, size: members.length }));
       // 稳定在95%和90%以上: the last value's 以上 holds for the values before it.
-      const lastSuffix = /(以上|以下|以内)$/.exec(members.at(-1)!.valueText)?.[1];
-      const bySuffix = lastSuffix ? COMPARATOR_SUFFIXES[lastSuffix] : undefined;
-      if (bySuffix && bySuffix !== 'approximate') for (const m of members) if (!/(以上|以下|以内)$/.test(m.valueText)) m.comparator = bySuffix;
+      const bySuffix = boundOf(members.at(-1)!.valueText);
+      if (bySuffix) for (const m of members) if (!boundOf(m.valueText)) m.comparator = bySuffix;
     }
   };
   const valueText = (m: RegExpExecArray) => {
@@ -202,7 +210,7 @@ export function readQuantities(folded: string): Quantity[] {
           const v = toNumber(next.groups!.value!);
           push({
             form, s: ns, e: ne, verb: ns, inside: [[ns, ns + next.groups!.noun!.length]], comparator: comparatorOf('', next.groups!.suffix, '>='), value: v, unit: next.groups!.unit!,
-            change, baseline: null, valueText: folded.slice(back(ns + next.groups!.noun!.length), back(ne - 1) + 1), approximate: !!next.groups!.approx || next.groups!.suffix === '左右', cumulative,
+            change, baseline: null, valueText: folded.slice(back(ns + next.groups!.noun!.length), back(ne - 1) + 1), approximate: !!next.groups!.approx || isApproximate(next.groups!.suffix), cumulative,
           });
           from = ne;
         }
@@ -211,7 +219,7 @@ export function readQuantities(folded: string): Quantity[] {
         // 1000立方米及以下高炉, 100%可再生能源电力: a size or a share that qualifies the noun, not a count of it
         // (a share counts only as 具备5%以上的…能力, with 的).
         const share = (UNITS.share as readonly string[]).includes(g.unit!);
-        if (/以下|以内/.test(g.suffix ?? '') || (share && !/的$/.test(text.slice(s, objectAt)))) continue;
+        if ((g.suffix && COMPARATOR_SUFFIXES[g.suffix] === '<=') || (share && !/的$/.test(text.slice(s, objectAt)))) continue;
         push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[s, s + g.verb!.length], [objectAt, e]] });
         for (let from = e, next = LIST_COUNT.exec(text.slice(from)); next; next = LIST_COUNT.exec(text.slice(from))) {
           const ns = from + 1;
@@ -220,7 +228,7 @@ export function readQuantities(folded: string): Quantity[] {
           push({
             form, s: ns, e: ne, verb: ns, inside: [[s, s + g.verb!.length], [ne - next.groups!.noun!.length, ne]], comparator: comparatorOf('', next.groups!.suffix, '>='),
             value: toNumber(next.groups!.value!), unit: next.groups!.unit!, change: null, baseline: null, valueText: folded.slice(back(ns), back(ne - next.groups!.noun!.length - 1) + 1),
-            approximate: !!next.groups!.approx || next.groups!.suffix === '左右', cumulative,
+            approximate: !!next.groups!.approx || isApproximate(next.groups!.suffix), cumulative,
           });
           from = ne;
         }

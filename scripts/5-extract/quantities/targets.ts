@@ -1,5 +1,8 @@
 import type { Baseline, Target } from '../../../src/schema/index.ts';
-import { anyOf, BY_WORDS, END_WORDS, METRIC_CLOSERS, METRIC_OPENERS, PAST_HEADINGS, PAST_WORDS, SCOPE_WORDS } from '../../../src/vocabulary/index.ts';
+import {
+  anyOf, BY_WORDS, COMPARATOR_VERBS, END_WORDS, METRIC_CLOSERS, METRIC_OPENERS, OFFER_CUES, PAST_HEADINGS, PAST_WORDS, QUOTA_WORDS,
+  SCOPE_WORDS,
+} from '../../../src/vocabulary/index.ts';
 import { clauseStart, fiveYearPlan, forMatching } from '../../lib/text.ts';
 import type { Block } from '../../3-outline/tree.ts';
 import type { DocumentContext } from '../context.ts';
@@ -11,7 +14,9 @@ import { readQuantities, type Quantity } from './read-quantities.ts';
 const PAST_SECTION = new RegExp(anyOf(PAST_HEADINGS));
 const PAST = new RegExp(anyOf(PAST_WORDS));
 /** Sentences that state an eligibility or acceptance rule: read by the rules passes instead. */
-const RULE_WORDS = /申报数量|名额|参考(?:性)?指标|(?:推荐|遴选|申报)[^。；;]{0,20}不超过/;
+const RULE_WORDS = new RegExp(
+  `申报数量|${anyOf(QUOTA_WORDS)}|参考(?:性)?指标|(?:推荐|遴选|申报)[^。；;]{0,20}${anyOf(COMPARATOR_VERBS['<='].filter((w) => w.startsWith('不')))}`,
+);
 /** Just after the last bracket still open at the end of `text` (0 when none): 生态环境状况指数(EI) is closed. */
 function openBracketAt(text: string): number {
   let depth = 0;
@@ -26,7 +31,7 @@ function openBracketAt(text: string): number {
 }
 
 /** Words of an amount offered, not committed: 最高补助500万元, 给予奖励. */
-const OFFERED = /最高|补助|资助|奖励|补贴|奖补|扶持|给予|支持资金|不超过/;
+const OFFERED = new RegExp(`${anyOf(OFFER_CUES)}|${anyOf(COMPARATOR_VERBS['<='].filter((w) => w.startsWith('不')))}`);
 const SCOPE = new RegExp(`^(${anyOf(SCOPE_WORDS)})`);
 const YEAR_PHRASE = String.raw`(?:${anyOf(BY_WORDS)})?\s*\d{4}\s*年(?:${anyOf(END_WORDS)})?`;
 const OPENERS = new RegExp(`^(?:${anyOf(METRIC_OPENERS)}|${YEAR_PHRASE}|[,，])+`);

@@ -1,5 +1,7 @@
 import type { Criterion } from '../../../src/schema/index.ts';
-import { anyOf, DISQUALIFIER_WORDS } from '../../../src/vocabulary/index.ts';
+import {
+  anyOf, CAP_WORDS, COMPARATOR_VERBS, DISQUALIFIER_WORDS, FUND_WORDS, MULTIPLIERS, OFFER_PHRASES, OFFER_WORDS, QUOTA_SUBJECTS, QUOTA_WORDS, UNITS,
+} from '../../../src/vocabulary/index.ts';
 import { calendarDate } from '../../lib/dates.ts';
 import { chineseNumber, forMatching } from '../../lib/text.ts';
 import type { DocumentContext } from '../context.ts';
@@ -13,21 +15,26 @@ type Found = Omit<Criterion, 'id'>;
  * look-back window (近3年内未发生重大环境污染事故, 无不良信用记录), which excludes whoever has one.
  */
 const DISQUALIFY = new RegExp(
-  `${anyOf(DISQUALIFIER_WORDS)}|取消.{0,8}资格|逾期.{0,4}(?:不|视为)|不属于.{0,8}(?:支持|申报)范围|` +
+  `${anyOf(DISQUALIFIER_WORDS)}|取消.{0,8}资格|逾期.{0,4}(?:不|视为)|不属于.{0,8}范围|` +
     `近\\s*(?:[一二三四五]|\\d)\\s*年[^,，。；;]{0,8}(?:未|无|没有)(?:发生|出现|受到|被)|(?:未|无)(?:发生|出现)?[^,，。；;]{0,12}(?:失信|违法违规|不良信用|不良记录|严重违法)|` +
     `不存在|未违反|无逾期|未被列入|未列入|不在[^,，。；;]{0,8}名单`,
 );
 /** A limit on how many may apply or be chosen: 限报一项, 不超过3个, 推荐名额2个. */
-const QUOTA = /(?:限报|限申报|限推荐|限项|名额|只能申报|只能享受|限享受|最多(?:推荐|申报|支持)|(?:推荐|申报|立项|承担|参与|项目数|数量)[^,，。；;]{0,16}(?:不超过|不多于|不得超过))\s*(?<n>\d+|[一二两三四五六七八九十]+)?\s*(?<unit>个|项|家|名|次)?/;
+const AT_MOST = anyOf(COMPARATOR_VERBS['<='].filter((w) => w.startsWith('不')));
+const COUNTED = anyOf(UNITS.count);
+const QUOTA = new RegExp(
+  `(?:${anyOf(QUOTA_WORDS)}|(?:${anyOf(QUOTA_SUBJECTS)})[^,，。；;]{0,16}${AT_MOST})\\s*(?<n>\\d+|[一二两三四五六七八九十]+)?\\s*(?<unit>${COUNTED})?`,
+);
 const APPLY = /申报|推荐|报送|提交|申请|受理|报名/;
 const DATE = /(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/g;
 const HAS_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 /** Money offered, or a rate of it: 最高500万元, 按设备购置额的10%给予补助. */
-const MONEY = /\d+(?:\.\d+)?\s*(?:万|亿)?元/;
-const OFFER = /支持|补助|资助|奖励|补贴|奖补|给予|贴息|扶持|资金/;
-const RATE_OFFER = /\d+(?:\.\d+)?\s*%[^,，。；;]{0,12}(?:补助|资助|奖励|补贴|贴息|支持)|(?:补助|资助|奖励|补贴|贴息|拨款|资助经费|支持经费|财政资金)[^,，。；;]{0,20}\d+(?:\.\d+)?\s*%/;
+const MONEY = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:${anyOf(Object.keys(MULTIPLIERS))})?${anyOf(UNITS.amount.filter((u) => u.endsWith('元')))}`);
+const OFFER = new RegExp(anyOf(OFFER_WORDS));
+const SHARE = anyOf(UNITS.share);
+const RATE_OFFER = new RegExp(`\\d+(?:\\.\\d+)?\\s*${SHARE}[^,，。；;]{0,12}${anyOf(OFFER_WORDS)}|${anyOf(FUND_WORDS)}[^,，。；;]{0,20}\\d+(?:\\.\\d+)?\\s*${SHARE}`);
 /** Support named without an amount: 利用省级工业发展资金…给予支持. */
-const FUNDED = /(?:资金|经费)[^。；;]{0,60}(?:给予支持|予以支持|给予补助|给予奖励|给予资助|给予扶持|优先支持)|给予[^,，。；;]{0,10}(?:奖励|补助|资助|补贴|奖补)/;
+const FUNDED = new RegExp(`(?:资金|经费)[^。；;]{0,60}${anyOf(OFFER_PHRASES)}|给予[^,，。；;]{0,10}${anyOf(FUND_WORDS)}`);
 /** Lines of contact details, never a criterion: they open with a contact word, or are short and hold a number or an address. */
 const CONTACT_START = /^[(（]?(?:联系人|联系电话|咨询电话|电话|传真|邮箱|邮编|地址|E-?mail)|事宜[:：]|咨询[:：]|^[\u4e00-\u9fa5]{2,8}[:：][\u4e00-\u9fa5]{2,20}(?:处|科|室|中心|所)$/i;
 const CONTACT_DETAIL = /\d{7,}|\d{3,4}-\d{7,8}|@|https?:|www\./i;
@@ -131,7 +138,7 @@ function quotaOf(sentence: string): Criterion['quota'] {
   const m = QUOTA.exec(folded);
   const max = m?.groups?.n ? chineseNumber(m.groups.n) : null;
   if (max === null) return null;
-  const per = /(?:每个?|同一)(?<per>[\u4e00-\u9fa5]{1,6}?)(?:限|推荐|申报|最多|原则上|不超过)/.exec(folded)?.groups?.per ?? null;
+  const per = new RegExp(`(?:每个?|同一)(?<per>[\\u4e00-\\u9fa5]{1,6}?)(?:限|推荐|申报|原则上|${anyOf(CAP_WORDS)}|${AT_MOST})`).exec(folded)?.groups?.per ?? null;
   return { max, unit: m!.groups?.unit ?? '项', per };
 }
 

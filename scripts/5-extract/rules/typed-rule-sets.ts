@@ -1,3 +1,4 @@
+import { anyOf, FOLLOWING_WORDS, NEGATIVE_LISTS } from '../../../src/vocabulary/index.ts';
 import type { Criterion, RuleSet } from '../../../src/schema/index.ts';
 import { calendarDate } from '../../lib/dates.ts';
 import { clauseStart, forMatching } from '../../lib/text.ts';
@@ -11,7 +12,7 @@ import { readQuotas } from './quotas.ts';
 
 /** Section headings that state who may apply and on what conditions. */
 /** A list of cases that exclude an applicant: 负面清单, 有下列情形之一的，不得申报. */
-const NEGATIVE = /负面清单|(?:情形之一|下列情形|以下情形)[^。]{0,12}(?:不得|不予)/;
+const NEGATIVE = new RegExp(`${anyOf(NEGATIVE_LISTS)}[^。]{0,12}(?:不得|不予)|负面清单`);
 /** A heading of conditions every type shares: 共同条件, 申报对象应同时满足…. */
 const SHARED_TYPE = /^(?:共同|通用|基本|一般|所有)?(?:条件|要求)$|^共同条件|^申报(?:对象|单位|主体)$/;
 const CONDITIONS = /条件|要求|资格/;
@@ -19,7 +20,7 @@ const CONDITIONS = /条件|要求|资格/;
 /** 近零碳园区申报对象为…，由园区管委会作为申报主体, also as a clause: （一）零碳示范园区。申报对象为…. */
 const TYPE_SENTENCE = /([^,，;；。]{2,20}?)(?:。\s*)?申报对象为([^;；。]{1,80}?)[,，]\s*由([^,，;；。]{1,40}?)作为申报主体/g;
 /** (一)碳达峰试点园区应满足以下条件: */
-const TYPE_HEADING = /^(.+?)(?:还)?(?:申报)?应(?:当)?(?:同时)?(?:满足|具备|符合)(?:以下|下列|如下)(?:基本)?条件/;
+const TYPE_HEADING = new RegExp(`^(.+?)(?:还)?(?:申报)?应(?:当)?(?:同时)?(?:满足|具备|符合)${anyOf(FOLLOWING_WORDS)}(?:基本)?条件`);
 const APPLICANT = /申报主体(?:为|是)([^,，;；。]+)/;
 /** 示范县（市、区）由县（市、区）人民政府作为申报主体. */
 const APPLICANT_SENTENCE = /(?:^|[,，。;；])\s*([^,，;；。]{2,20}?)由([^,，;；。]{1,40}?)作为申报主体/g;

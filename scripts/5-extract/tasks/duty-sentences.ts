@@ -1,4 +1,6 @@
-import { anyOf, DUTY_ACTIONS, DUTY_MANNERS, MODALS, ORG_SUFFIXES, WITH_PARTNERS, type Role } from '../../../src/vocabulary/index.ts';
+import {
+  anyOf, DUTY_MANNERS, MODALS, ORG_SUFFIXES, SENTENCE_VERBS, VERBS_AFTER_BODIES, WITH_PARTNERS, type Role,
+} from '../../../src/vocabulary/index.ts';
 import { forMatching } from '../../lib/text.ts';
 import type { DocumentContext } from '../context.ts';
 import { isGeneric, isGenericPhrase, isOrgName, splitNames } from '../departments/names.ts';
@@ -8,14 +10,10 @@ import type { DraftTask } from './draft.ts';
 import { numberOf } from './note-tasks.ts';
 
 const NAME = '[\\u4e00-\\u9fa5〔〕()（）]{2,30}?';
-const LEAD_VERBS = DUTY_ACTIONS.find(([r]) => r === 'lead')![1].filter((w) => w.startsWith('牵头'));
-const PARTNER_VERBS = DUTY_ACTIONS.find(([r]) => r === 'partner')![1].filter((w) => w.length === 2 && !['参加', '协同'].includes(w));
 /** Verbs a sentence gives a duty by, and the role each gives its subject. */
 const VERBS: ReadonlyArray<readonly [string, Role | 'with']> = [
-  ...LEAD_VERBS.map((w) => [w, 'lead'] as const),
-  ['负责', 'responsible'],
+  ...SENTENCE_VERBS.flatMap(([role, words]) => words.map((w) => [w, role] as const)),
   ...WITH_PARTNERS.map((w) => [w, 'with'] as const),
-  ...PARTNER_VERBS.map((w) => [w, 'partner'] as const),
   ...DUTY_MANNERS.filter((m) => m.includes('职责')).map((w) => [w, 'partner'] as const),
 ];
 /** A list of bodies named by their field, closed by 等部门 / 等单位. */
@@ -26,10 +24,8 @@ const DUTY = new RegExp(
   `(?:^|[,，])\\s*(?:[^,，]{0,20}?由)?(?:根据|按照|依据|依照|经)?(?<subject>${NAME}(?:、${NAME})*)(?:${anyOf(MODALS)})?(?<verb>${anyOf(VERBS.map(([w]) => w))})(?!制|人|同志|任|的)`,
   'g',
 );
-/** The bodies a 会同 names: whole names joined by 、, then 等(有关)部门. */
-/** What follows the last body a 会同 names: the sentence's own verb. */
-const AFTER_BODIES = '负责|对|建立|成立|组建|开展|研究|制定|组织|推进|做好|定期|利用|共同|在|按照|将|加强|实施|进行|联合|完善|统筹|指导|督促|推动|编制|落实';
-const UNIT = `[\\u4e00-\\u9fa5〔〕()]{2,20}${anyOf(ORG_SUFFIXES)}(?=[、和等,，;；。]|${AFTER_BODIES}|$)`;
+/** The bodies a 会同 names: whole names joined by 、, then 等(有关)部门, before the sentence's own verb. */
+const UNIT = `[\\u4e00-\\u9fa5〔〕()]{2,20}${anyOf(ORG_SUFFIXES)}(?=[、和等,，;；。]|${anyOf(VERBS_AFTER_BODIES)}|$)`;
 const PARTNER_LIST = new RegExp(`^(?<list>${UNIT}(?:[、和]${UNIT})*)(?<rest>等(?:有关|相关)?部门|等单位)?`);
 const LATER_WITH = new RegExp(`[,，]\\s*(?:并)?${anyOf(WITH_PARTNERS)}`, 'g');
 

@@ -1,5 +1,5 @@
 import {
-  anyOf, DUTY_ACTIONS, DUTY_MANNERS, FIRST_LEADS, LABEL, MODALS, NOT_LISTED_AGAIN, OTHER_NOTE_LABELS, roleOfLabel, SAME_BELOW, type Role,
+  anyOf, DUTY_ACTIONS, DUTY_MANNERS, EVERY_LATER, FIRST_LEADS, INHERIT_VERBS, LABEL, MODALS, NOT_LISTED_AGAIN, OTHER_NOTE_LABELS, roleOfLabel, SAME_BELOW, type Role,
 } from '../../../src/vocabulary/index.ts';
 import { forMatching } from '../../lib/text.ts';
 import { isGenericPhrase, isOrgName, splitNames } from '../departments/names.ts';
@@ -35,7 +35,11 @@ const CLOSING = new RegExp(
   `^(?<names>.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?:${anyOf(MODALS)})?(?:${anyOf(DUTY_MANNERS)})?(?<action>${anyOf(ACTIONS.map(([w]) => w))})(?:工作)?$`,
 );
 const NOT_AGAIN = anyOf(NOT_LISTED_AGAIN);
-const INHERIT = new RegExp(`以下(?:所有|各项)?(?:工作)?(?:任务)?(?:均)?(?:需|由)?(?<who>.+?)(?:负责)?(?<verb>落实|负责|配合)[,，]?\\s*${NOT_AGAIN}`);
+const INHERIT_ROLE = INHERIT_VERBS.flatMap(([role, words]) => words.map((w) => [w, role] as const));
+const INHERIT = new RegExp(
+  `${anyOf(EVERY_LATER)}(?:所有|各项)?(?:工作)?(?:任务)?(?:均)?(?:需|由)?(?<who>.+?)(?:${anyOf(INHERIT_ROLE.map(([w]) => w))})?(?<verb>${anyOf(INHERIT_ROLE.map(([w]) => w))})[,，]?\\s*${NOT_AGAIN}`,
+);
+const STARTS_LATER = new RegExp(`^${anyOf(EVERY_LATER)}`);
 const SAME = new RegExp(`^(?<who>.+?)[、,，]?${anyOf(SAME_BELOW)}$`);
 /** A segment that is a date or a deadline: 2022年6月底前完成, 持续推进. */
 const TIME_LIKE = /\d|[一二三四五六七八九十]月|年|季度|完成|前$|持续|长期/;
@@ -71,7 +75,7 @@ function segments(note: string): Array<{ text: string; index: number }> {
       const after = folded.slice(i + 1).trimStart();
       soft =
         !/^不再/.test(after) &&
-        (LABELLED.test(after) || OTHER_LABEL.test(after) || /^以下/.test(after) || /^\d{1,4}\s*(?:年|月)/.test(after) ||
+        (LABELLED.test(after) || OTHER_LABEL.test(after) || STARTS_LATER.test(after) || /^\d{1,4}\s*(?:年|月)/.test(after) ||
           CLOSING.test(before) || /(?:完成|前|底|季度)$/.test(before));
     }
     if (hard || soft) {
@@ -109,7 +113,7 @@ export function readNote(note: string): NoteReading {
       const whoAt = inherit.index + inherit[0].indexOf(inherit.groups!.who!);
       reading.inherits.push({
         phrase: seg.text.slice(whoAt, whoAt + inherit.groups!.who!.length),
-        role: inherit.groups!.verb === '配合' ? 'partner' : 'responsible',
+        role: INHERIT_ROLE.find(([w]) => w === inherit.groups!.verb)![1],
         index: seg.index + inherit.index,
         length: inherit[0].length,
       });

@@ -1,4 +1,4 @@
-import { anyOf, ROLE_WORDS, roleOfLabel } from '../../../src/vocabulary/index.ts';
+import { anyOf, BODY_COLUMN_WORDS, ROLE_WORDS, roleOfLabel } from '../../../src/vocabulary/index.ts';
 import { readMarker } from '../../3-outline/numbering.ts';
 import type { DocumentContext } from '../context.ts';
 import { isGeneric, splitOutsideBrackets } from '../departments/names.ts';
@@ -9,7 +9,7 @@ import { bracketed } from './find-notes.ts';
 import { readNote } from './read-note.ts';
 
 /** A column of bodies: 责任部门, 牵头单位, 配合单位 (a bare 单位 is a unit of measure). */
-const DEPT_HEADER = new RegExp(`${anyOf(ROLE_WORDS.flatMap(([, w]) => w))}|部门|${anyOf(['主办', '实施', '承办'])}单位`);
+const DEPT_HEADER = new RegExp(`${anyOf(ROLE_WORDS.flatMap(([, w]) => w))}|${anyOf(BODY_COLUMN_WORDS)}`);
 /** What a task column is called: 任务, 事项, 内容 … */
 const ITEM_HEADER = /任务|事项|内容|工作|措施|项目|名称|政策|方案|文件/;
 const LEAD_WORD = ROLE_WORDS.find(([r]) => r === 'lead')![1][0]!;
