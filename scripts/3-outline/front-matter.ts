@@ -1,4 +1,5 @@
 import type { Plugin } from 'unified';
+import { anyOf, PORTAL_FIELDS } from '../../src/vocabulary/index.ts';
 import { forMatching } from '../lib/text.ts';
 import type { Block, Root } from './tree.ts';
 
@@ -18,8 +19,14 @@ export const TITLE_TAIL = /^[\u4e00-\u9fa5]{0,6}的(?:通知|函|决定|意见|�
 /** A body's name standing alone: a signature or an issuer line. */
 export const ORG_LINE = /^(中共)?[\u4e00-\u9fa5]{2,30}(人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|区委|县委|委|厅|局|部|办|中心|管委会|国务院)$|^国务院$/;
 
+const META_LINE_MAX = 400;
+/** A portal's metadata field, or its source and time line: 索引号：…, 来源：…, 发布时间：…. */
+const PORTAL_FIELD_START = new RegExp(`^(?:${anyOf(PORTAL_FIELDS)}|来源|发布时间)[:：]`);
+
 /** Lines of a title block that are not prose: a date, a document number, (此件公开发布), a signature. */
 export function isMetaLine(text: string): boolean {
+  // The longest of these is a signature of a dozen issuers; a longer text is prose.
+  if (text.length > META_LINE_MAX) return false;
   const t = forMatching(text).trim();
   return (
     /^[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/.test(t) ||
@@ -33,7 +40,7 @@ export function isMetaLine(text: string): boolean {
     ORG_LINE.test(t) ||
     // Several issuers on one line of a signature: 徐州市科学技术局 徐州市财政局.
     (t.includes(' ') && t.split(/\s+/).every((part) => ORG_LINE.test(part))) ||
-    /^(来源|发布时间|发布日期|发文机关|成文日期|发文日期|索引号|主题分类|信息分类|发布机构|发文字号|文号|标题|公开方式|有效性)[:：]/.test(t)
+    PORTAL_FIELD_START.test(t)
   );
 }
 

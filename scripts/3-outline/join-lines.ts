@@ -17,26 +17,31 @@ const LABEL_START = new RegExp(`^\\s*(?!${anyOf(FOLLOWING_WORDS)})[\\u4e00-\\u9f
 function continues(prev: Block, next: Block, blankBetween: boolean, prevFull: boolean): boolean {
   if (next.kind !== 'paragraph') return false;
   if (prev.kind !== 'paragraph' && prev.kind !== 'numbered' && prev.kind !== 'box') return false;
-  const text = forMatching(prev.text).trimEnd();
-  if (!text) return false;
+  // prev grows as lines join: its end is folded, its whole is only searched for marks (the
+  // patterns below name both the full-width and the half-width form), so a paragraph of many
+  // lines is read once, not once per line.
+  const whole = prev.text.trimEnd();
+  if (!whole) return false;
+  const end = forMatching(whole.slice(-200));
+  const nextText = forMatching(next.text);
   // A line that opens with a label (研究目标：…, 考核指标：) starts a part of its own; so does an
   // addressee line (厅机关相关处（室）、直属单位：), which ends in a colon.
-  if (LABEL_START.test(forMatching(next.text)) || /^[^。；;]{2,40}[:：]\s*$/.test(forMatching(next.text))) return false;
+  if (LABEL_START.test(nextText) || /^[^。；;]{2,40}[:：]\s*$/.test(nextText)) return false;
   // A line that runs to the full width of the page was wrapped by the PDF, whatever its words
   // (…收录开发区及其他省政府批复 ⏎ 开发区的全域…), unless it closes a sentence.
-  if (prevFull && !blankBetween && !SENTENCE_END.test(text) && !isMetaLine(next.text)) return true;
+  if (prevFull && !blankBetween && !SENTENCE_END.test(end) && !isMetaLine(next.text)) return true;
   // A bracket opened near the end and not yet closed (a note wrapped by the page: …；⏎ 四川省…）) goes on.
-  if (openBracket(text) && !blankBetween && !isMetaLine(next.text)) return true;
-  if (SENTENCE_END.test(text)) return false;
+  if (openBracket(end) && !blankBetween && !isMetaLine(next.text)) return true;
+  if (SENTENCE_END.test(end)) return false;
   // Titles, dates and document numbers stand on their own lines: a title ends like one (…实施方案) and
   // holds no sentence punctuation; a line of prose that happens to end in 规划 or 方案 goes on.
-  const titleLike = TITLE_END.test(text) && !/[，,。；;：:]/.test(text);
-  if (titleLike || isMetaLine(text) || isMetaLine(next.text)) return false;
+  const titleLike = TITLE_END.test(end) && !/[，,。；;：:]/.test(whole);
+  if (titleLike || isMetaLine(whole) || isMetaLine(next.text)) return false;
   // Across a blank line (a page break of a PDF) only a line that is plainly prose mid-sentence goes on.
-  if (blankBetween) return text.length >= 20 && /[，,。；;]/.test(text) && /[\u4e00-\u9fff]$/.test(text);
+  if (blankBetween) return whole.length >= 20 && /[，,。；;]/.test(whole) && /[\u4e00-\u9fff]$/.test(end);
   // A short line whose only mark is 、 is a heading (专题一、新型能源技术), not a sentence broken off.
-  if (text.length < 15 && !/[，,。；;]/.test(text)) return false;
-  return innerPunctuation.test(text) || text.length >= 25;
+  if (whole.length < 15 && !/[，,。；;]/.test(whole)) return false;
+  return innerPunctuation.test(whole) || whole.length >= 25;
 }
 
 /** Whether a text ends inside a bracket opened in its last 160 characters. */

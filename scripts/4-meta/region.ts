@@ -1,4 +1,5 @@
 import { anyOf, NATIONAL, NATIONAL_ISSUERS, PROVINCIAL_CITIES, REGION_ENDINGS, REGION_OPENERS } from '../../src/vocabulary/index.ts';
+import { matchesOf } from '../lib/matches.ts';
 
 export { NATIONAL };
 
@@ -39,12 +40,15 @@ export function regionOf(name: string): string | null {
 
 /** Words after which a title names its region: 关于组织申报2022年度苏州市…, 关于开展徐州…. */
 const BEFORE_REGION = new RegExp(`(?:^|${anyOf(REGION_OPENERS)})`, 'g');
+const OPENERS_START = new RegExp(`^(?:${anyOf(REGION_OPENERS)}|\\d{4})+`);
+const PROVINCE_END = new RegExp(`${anyOf(REGION_ENDINGS.province)}$`);
+const CITY_END = new RegExp(`${anyOf(REGION_ENDINGS.city)}$`);
 
 /** A region a title names after its first words: 关于组织申报2022年苏州市科技发展计划… → 苏州市. */
 export function regionIn(title: string): string | null {
   const text = title.replace(/\s/g, '');
-  for (const m of text.matchAll(BEFORE_REGION)) {
-    const region = regionOf(text.slice(m.index + m[0].length).replace(new RegExp(`^(?:${anyOf(REGION_OPENERS)}|\\d{4})+`), ''));
+  for (const m of matchesOf(BEFORE_REGION, text)) {
+    const region = regionOf(text.slice(m.index + m[0].length).replace(OPENERS_START, ''));
     if (region && region !== NATIONAL && region.length >= 3 && !/^(?:全|本|各|我|省|市|区|县)/.test(region)) return region;
   }
   return null;
@@ -60,7 +64,7 @@ export function regionLevel(region: string | null): RegionLevel | null {
   if (region === NATIONAL) return 'national';
   // A municipality (北京市) is a province in rank, but its bodies are written 市…: treat it as a city.
   if ((PROVINCIAL_CITIES as readonly string[]).includes(region)) return 'city';
-  if (new RegExp(`${anyOf(REGION_ENDINGS.province)}$`).test(region)) return 'province';
-  if (new RegExp(`${anyOf(REGION_ENDINGS.city)}$`).test(region)) return 'city';
+  if (PROVINCE_END.test(region)) return 'province';
+  if (CITY_END.test(region)) return 'city';
   return 'county';
 }

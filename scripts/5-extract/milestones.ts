@@ -6,12 +6,14 @@ import type { Block } from '../3-outline/tree.ts';
 import type { DocumentContext } from './context.ts';
 import type { Placed } from '../4-meta/document-meta.ts';
 import { sentences, tableRows } from './sentences.ts';
+import { matchesOf } from '../lib/matches.ts';
 
 const D = String.raw`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 const MD = String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日`;
 const JOIN = anyOf(SPAN_JOINS);
 const END = anyOf(END_WORDS);
 const BEFORE = anyOf(BEFORE_WORDS);
+const EVERY_YEAR_START = new RegExp(`^${anyOf(EVERY_YEAR)}`);
 const patterns = {
   /** 2023年11月1日至2025年12月31日, 2026年1月1日至4月30日, 方案发布之日至2023年10月31日. */
   range: new RegExp(String.raw`(?:${D}|([^,，;；。()（）]{2,12}之日))\s*${JOIN}\s*${MD}`, 'g'),
@@ -71,12 +73,12 @@ export function milestones(ctx: DocumentContext, own: { issued: Placed<string> |
       const used = citations(folded);
       const taken = { push: ([a, b]: [number, number]) => used.fill(1, a, b) };
       const free = (a: number, b: number) => used.subarray(a, b).every((x) => x === 0);
-      const years = [...folded.matchAll(/(\d{4})\s*年/g)].map((m) => ({ at: m.index, year: Number(m[1]) }));
+      const years = matchesOf(/(\d{4})\s*年/g, folded).map((m) => ({ at: m.index, year: Number(m[1]) }));
       const yearBefore = (at: number) => years.findLast((y) => y.at < at)?.year ?? null;
       const cite = (a: number, b: number) => ctx.cite(block, s.index + a, s.index + b);
       const label = block.kind === 'table' ? rowLabel(s.text) : labelOf(block, s.text, ancestors);
 
-      for (const m of folded.matchAll(patterns.range)) {
+      for (const m of matchesOf(patterns.range, folded)) {
         const a = m.index;
         const b = a + m[0].length;
         if (!free(a, b)) continue;
@@ -87,7 +89,7 @@ export function milestones(ctx: DocumentContext, own: { issued: Placed<string> |
         taken.push([a, b]);
         add({ kind: start ? 'period' : 'deadline', label, start, end, duration: null, ...cite(a, b) });
       }
-      for (const m of folded.matchAll(patterns.before)) {
+      for (const m of matchesOf(patterns.before, folded)) {
         const a = m.index;
         const b = a + m[0].length;
         if (!free(a, b)) continue;
@@ -96,14 +98,14 @@ export function milestones(ctx: DocumentContext, own: { issued: Placed<string> |
         taken.push([a, b]);
         add({ kind: 'deadline', label, start: null, end, duration: null, ...cite(a, b) });
       }
-      for (const m of folded.matchAll(patterns.years)) {
+      for (const m of matchesOf(patterns.years, folded)) {
         const a = m.index;
         const b = a + m[0].length;
         if (!free(a, b) || +m[2]! < +m[1]!) continue;
         taken.push([a, b]);
         add({ kind: 'period', label, start: m[1]!, end: m[2]!, duration: null, ...cite(a, b) });
       }
-      for (const m of folded.matchAll(patterns.by)) {
+      for (const m of matchesOf(patterns.by, folded)) {
         const a = m.index;
         const b = a + m[0].length;
         if (!free(a, b)) continue;
@@ -111,18 +113,18 @@ export function milestones(ctx: DocumentContext, own: { issued: Placed<string> |
         const end = m[2] ? `${m[1]}-12-31` : m[1]!;
         add({ kind: 'target-year', label, start: null, end, duration: null, ...cite(a, b) });
       }
-      for (const m of folded.matchAll(patterns.monthEnd)) {
+      for (const m of matchesOf(patterns.monthEnd, folded)) {
         const a = m.index;
         const b = a + m[0].length;
         // A month without a year is in the year the sentence names, else the document's year.
         // 每年12月底前 recurs: it is first due in the plan's first year.
-        const year = m[1] ? +m[1] : m[3] ? +m[3] : new RegExp(`^${anyOf(EVERY_YEAR)}`).test(m[0]) ? (ctx.period?.start ?? ctx.year) : (yearBefore(a) ?? ctx.year);
+        const year = m[1] ? +m[1] : m[3] ? +m[3] : EVERY_YEAR_START.test(m[0]) ? (ctx.period?.start ?? ctx.year) : (yearBefore(a) ?? ctx.year);
         const end = year ? monthEnd(year, m[2] ? +m[2] : 12) : null;
         if (!free(a, b) || !end) continue;
         taken.push([a, b]);
         add({ kind: 'deadline', label, start: null, end, duration: null, ...cite(a, b) });
       }
-      for (const m of folded.matchAll(patterns.quarter)) {
+      for (const m of matchesOf(patterns.quarter, folded)) {
         const a = m.index;
         const b = a + m[0].length;
         const end = monthEnd(+m[1]!, QUARTERS[m[2]!]!);
@@ -130,7 +132,7 @@ export function milestones(ctx: DocumentContext, own: { issued: Placed<string> |
         taken.push([a, b]);
         add({ kind: 'deadline', label, start: null, end, duration: null, ...cite(a, b) });
       }
-      for (const m of folded.matchAll(patterns.duration)) {
+      for (const m of matchesOf(patterns.duration, folded)) {
         const a = m.index;
         const b = a + m[0].length;
         if (!free(a, b)) continue;

@@ -3,6 +3,7 @@ import {
   baselineSchema, departmentSchema, describeZodError, documentSchema, milestoneSchema, ruleSetSchema, targetSchema, taskSchema,
 } from '../../src/schema/index.ts';
 import type { Content } from './content-files.ts';
+import { matchesOf } from '../lib/matches.ts';
 
 /** A record that fails its schema or points at nothing: what, where, why. */
 export interface Problem {
@@ -57,7 +58,7 @@ export function validate(content: Content, sources: Map<string, string>): Proble
     if (!list) {
       list = [0];
       const text = sources.get(doc) ?? '';
-      for (const m of text.matchAll(/\r\n|\r|\n/g)) list.push(m.index + m[0].length);
+      for (const m of matchesOf(/\r\n|\r|\n/g, text)) list.push(m.index + m[0].length);
       starts.set(doc, list);
     }
     return list[n - 1] ?? (sources.get(doc) ?? '').length;

@@ -1,13 +1,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { extractAll, type SourceFile } from '../extract-all.ts';
 import { syntheticPlan } from './synthetic.ts';
 
 /**
- * npm run bench: extraction throughput on the seeds, on one large synthetic
- * plan (~20 MB) and on 1,000 generated documents; then the site's and the
- * self-checks' own benchmarks when the site has been built. Prints numbers.
+ * npm run bench: extraction throughput on the seeds, the real corpus, one large synthetic plan
+ * (~20 MB) and 1,000 generated documents; then extraction and build against a baseline commit,
+ * timed in the same run; then the site's and the self-checks' own benchmarks. Prints numbers.
+ *   --no-baseline   skip the comparison with the baseline commit
+ *   --baseline REF  compare with another commit
  */
+const { values: options } = parseArgs({ options: { 'no-baseline': { type: 'boolean' }, baseline: { type: 'string' } } });
 const encoder = new TextEncoder();
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
@@ -31,6 +36,14 @@ console.log('extraction (best of runs)               docs       size     time  t
 const seeds = readdirSync('policy-sources').filter((n) => n.endsWith('.txt')).map((n) => ({ file: `policy-sources/${n}`, bytes: readFileSync(`policy-sources/${n}`) }));
 time('seeds', seeds, 5);
 
+const corpus = path.resolve('../shared/corpus/real');
+if (existsSync(corpus)) {
+  const real = readdirSync(corpus).filter((n) => n.endsWith('.txt')).map((n) => ({ file: `policy-sources/${n}`, bytes: readFileSync(path.join(corpus, n)) }));
+  time(`real corpus (${real.length} text layers)`, real, 3);
+} else {
+  console.log('（跳过真实语料：../shared/corpus/real 不存在）');
+}
+
 let big = '';
 for (let seed = 1; encoder.encode(big).length < 20 * 1024 * 1024; seed++) big += syntheticPlan(seed, 400);
 time('one synthetic plan of ~20 MB', [{ file: 'policy-sources/large.txt', bytes: encoder.encode(big) }]);
@@ -43,9 +56,13 @@ time('one unpunctuated line of ~1 MB', [{ file: 'policy-sources/one-line.txt', b
 const many = Array.from({ length: 1000 }, (_, i) => ({ file: `policy-sources/generated-${i}.txt`, bytes: encoder.encode(syntheticPlan(i + 1, 30)) }));
 time('1,000 generated documents', many);
 
-for (const extra of ['scripts/bench/bench-site.ts', 'scripts/bench/bench-checks.ts']) {
-  if (!existsSync(extra)) continue;
+const extras: string[][] = [
+  ...(options['no-baseline'] ? [] : [['scripts/bench/against-baseline.ts', ...(options.baseline ? ['--ref', options.baseline] : [])]]),
+  ['scripts/bench/bench-site.ts'],
+  ['scripts/bench/bench-checks.ts'],
+];
+for (const [extra, ...args] of extras) {
   console.log('');
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', extra], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', extra!, ...args], { stdio: 'inherit' });
   if (r.status !== 0) process.exitCode = r.status ?? 1;
 }

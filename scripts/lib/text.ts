@@ -4,8 +4,24 @@
  * in the source: patterns match on the folded text, quotes are cut from the source.
  */
 export function forMatching(text: string): string {
-  return text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  if (text.length < FOLD_CACHED_FROM) return fold(text);
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    if (folds.size >= FOLD_CACHE_SIZE) folds.clear();
+    folds.set(text, (folded = fold(text)));
+  }
+  return folded;
 }
+
+const fold = (text: string) =>
+  text.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+/**
+ * The passes fold the same lines and blocks again and again (one string object each, so a lookup
+ * compares by reference): the last few thousand folds of longer texts are kept.
+ */
+const FOLD_CACHED_FROM = 24;
+const FOLD_CACHE_SIZE = 8192;
+const folds = new Map<string, string>();
 
 /** Length in code points, the unit of the character accounting. */
 export function codePoints(text: string): number {

@@ -3,6 +3,7 @@ import {
   anyOf, APPROXIMATE_PREFIXES, BASE_WORDS, CHANGE_WORDS, COMPARATOR_SUFFIXES, COMPARATOR_VERBS, COUNT_VERBS, CUMULATIVE_WORDS, MULTIPLIERS, PER, UNITS,
 } from '../../../src/vocabulary/index.ts';
 import { chineseNumber } from '../../lib/text.ts';
+import { matchesOf } from '../../lib/matches.ts';
 
 /**
  * Quantities in a sentence, read with patterns built from the vocabulary. Matching runs on a
@@ -98,15 +99,17 @@ function toNumber(text: string): number {
 }
 
 /** The sentence without spaces beside CJK characters and digits, and where each character came from. */
-function compact(text: string): { text: string; at: number[] } {
+function compact(text: string): { text: string; at: number[] | null } {
+  if (!/\s/.test(text)) return { text, at: null };
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (/\s/.test(c)) {
       const before = out.at(-1) ?? '';
-      const after = text.slice(i + 1).trimStart()[0] ?? '';
-      if (/[A-Za-z]/.test(before) && /[A-Za-z]/.test(after)) {
+      let next = i + 1;
+      while (next < text.length && /\s/.test(text[next]!)) next++;
+      if (/[A-Za-z]/.test(before) && /[A-Za-z]/.test(text[next] ?? '')) {
         out += ' ';
         at.push(i);
       }
@@ -119,10 +122,14 @@ function compact(text: string): { text: string; at: number[] } {
   return { text: out, at };
 }
 
+/** Every quantity form needs a number: a digit, or a Chinese numeral before a multiplier (五千万). */
+const HAS_NUMBER = new RegExp(`\\d|[一二两三四五六七八九十百千]${MULTIPLIER}`);
+
 /** Every quantity in a sentence (full-width folded), overlapping matches resolved in favour of the earlier form. */
 export function readQuantities(folded: string): Quantity[] {
+  if (!HAS_NUMBER.test(folded)) return [];
   const { text, at } = compact(folded);
-  const back = (i: number) => at[i]!;
+  const back = at ? (i: number) => at[i]! : (i: number) => i;
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
@@ -166,7 +173,7 @@ export function readQuantities(folded: string): Quantity[] {
   };
 
   for (const { form, pattern } of forms) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const g = m.groups!;
       const s = m.index;
       const e = s + m[0].length;

@@ -10,6 +10,7 @@ import { inAcceptance, inEligibility, inSupport } from '../sections.ts';
 import { sentences } from '../sentences.ts';
 import { indicatorTable } from './indicator-table.ts';
 import { readQuantities, type Quantity } from './read-quantities.ts';
+import { matchesOf } from '../../lib/matches.ts';
 
 const PAST_SECTION = new RegExp(anyOf(PAST_HEADINGS));
 const PAST = new RegExp(anyOf(PAST_WORDS));
@@ -48,7 +49,7 @@ function pastPlan(folded: string, year: number | null): boolean {
 /** Year phrases (到2025年, 2023年底) in a text, ignoring base years (较2020年) and citations in 《》. */
 function yearsIn(folded: string): Array<{ year: number; at: number }> {
   const out: Array<{ year: number; at: number }> = [];
-  for (const m of folded.matchAll(YEAR)) {
+  for (const m of matchesOf(YEAR, folded)) {
     if (/[较比]\s*$/.test(folded.slice(Math.max(0, m.index - 2), m.index))) continue;
     const open = folded.lastIndexOf('《', m.index);
     if (open >= 0 && folded.indexOf('》', open) > m.index) continue;

@@ -2,6 +2,7 @@ import { anyOf, COMPARATOR_SIGN, COMPARATOR_SUFFIXES, COMPARATOR_VERBS, REACH_WO
 import type { Block } from '../../3-outline/tree.ts';
 import type { DocumentContext } from '../context.ts';
 import { bestType, criterion, type Draft } from './criteria.ts';
+import { matchesOf } from '../../lib/matches.ts';
 
 /** 达到所有约束指标和70%以上的参考指标（近零碳城市、园区和社区至少分别完成10项、8项与5项参考指标）. */
 /** Words that set a floor: 不低于, 达到, ≥ …; and the closing words of one: 以上. */
@@ -19,7 +20,7 @@ export function readAcceptance(ctx: DocumentContext, block: Block, s: { text: st
   const mins = new Map<Draft, number>();
   if (spread) {
     const names = spread[1]!.split(/[、和与及]/).map((n) => n.trim()).filter(Boolean);
-    const counts = [...spread[2]!.matchAll(/(\d+)\s*项/g)].map((m) => Number(m[1]));
+    const counts = matchesOf(/(\d+)\s*项/g, spread[2]!).map((m) => Number(m[1]));
     if (names.length === counts.length) names.forEach((n, i) => {
       const d = bestType(n, drafts);
       if (d) mins.set(d, counts[i]!);

@@ -7,6 +7,7 @@ import { chineseNumber, forMatching } from '../../lib/text.ts';
 import type { DocumentContext } from '../context.ts';
 import { kindOfHeading, labelOf, sectionKinds, type SectionKind } from '../sections.ts';
 import { criterion } from './criteria.ts';
+import { matchesOf } from '../../lib/matches.ts';
 
 type Found = Omit<Criterion, 'id'>;
 
@@ -126,7 +127,7 @@ function pieces(text: string): Array<{ text: string; index: number }> {
 /** The last day a sentence names: the end of 3月1日至4月30日, else its one date. */
 function lastDate(sentence: string, fallbackYear: number | null): string | null {
   const folded = forMatching(sentence);
-  const dates = [...folded.matchAll(DATE)].map((m) => calendarDate(+m.groups!.y!, +m.groups!.m!, +m.groups!.d!));
+  const dates = matchesOf(DATE, folded).map((m) => calendarDate(+m.groups!.y!, +m.groups!.m!, +m.groups!.d!));
   const range = /至\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/.exec(folded);
   if (range && fallbackYear && !/至\s*\d{4}/.test(folded)) return calendarDate(dates.length ? Number(dates.at(-1)!.slice(0, 4)) : fallbackYear, +range.groups!.m!, +range.groups!.d!);
   return dates.filter(Boolean).at(-1) ?? null;

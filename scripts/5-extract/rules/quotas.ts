@@ -3,6 +3,7 @@ import { clauseStart } from '../../lib/text.ts';
 import type { Block } from '../../3-outline/tree.ts';
 import type { DocumentContext } from '../context.ts';
 import { bestType, criterion, type Draft } from './criteria.ts';
+import { matchesOf } from '../../lib/matches.ts';
 
 /** 每市申报数量原则上不超过1个县(市、区)、2个园区、3个社区 / 选择15个…旗县和15个典型园区. */
 const AT_MOST = anyOf([...COMPARATOR_VERBS['<='].filter((w) => w.startsWith('不')), '最多']);
@@ -19,7 +20,7 @@ export function readQuotas(ctx: DocumentContext, block: Block, s: { text: string
   const per = perMatch ? s.text.substr(perMatch.index + perMatch[0].length - perMatch[1]!.length, perMatch[1]!.length) : null;
   let found = 0;
   // 推荐零碳示范园区不超过2个、低碳示范社区不超过5个 / 试点城市全省遴选不超过4个: the noun comes first.
-  for (const m of folded.matchAll(NOUN_FIRST)) {
+  for (const m of matchesOf(NOUN_FIRST, folded)) {
     const noun = m[1]!.replace(/^每个?[^推遴选申择]{1,8}?(推荐|遴选|申报|选择)/, '').replace(/(全省|全市|全区|全县)?(遴选|推荐|申报|选择)$/, '').trim();
     const draft = bestType(noun, drafts);
     if (!draft || !noun) continue;
@@ -30,7 +31,7 @@ export function readQuotas(ctx: DocumentContext, block: Block, s: { text: string
     found++;
   }
   if (found) return;
-  for (const m of folded.matchAll(COUNT_FIRST)) {
+  for (const m of matchesOf(COUNT_FIRST, folded)) {
     const noun = m[3]!.split(AFTER_COUNTED)[0]!;
     const draft = bestType(noun, drafts);
     if (!draft) continue;

@@ -9,6 +9,7 @@ import { sentences } from '../sentences.ts';
 import { readAcceptance } from './acceptance.ts';
 import { criterion, parts, type Draft } from './criteria.ts';
 import { readQuotas } from './quotas.ts';
+import { matchesOf } from '../../lib/matches.ts';
 
 /** Section headings that state who may apply and on what conditions. */
 /** A list of cases that exclude an applicant: 负面清单, 有下列情形之一的，不得申报. */
@@ -44,10 +45,10 @@ export function typedRuleSets(ctx: DocumentContext): RuleSet[] {
   const sharedBlocks = new Set<Block>();
   for (const block of sections) {
     const folded = forMatching(block.text);
-    for (const m of folded.matchAll(TYPE_SENTENCE)) {
+    for (const m of matchesOf(TYPE_SENTENCE, folded)) {
       named.push({ type: block.text.slice(m.index, m.index + m[1]!.length).trim(), scope: block.text.substr(m.index + m[0].indexOf(m[2]!), m[2]!.length), applicant: block.text.substr(m.index + m[0].lastIndexOf(m[3]!), m[3]!.length), block, from: m.index, to: m.index + m[0].length });
     }
-    for (const m of folded.matchAll(APPLICANT_SENTENCE)) {
+    for (const m of matchesOf(APPLICANT_SENTENCE, folded)) {
       if (/申报对象为/.test(m[0])) continue;
       const typeAt = m.index + m[0].indexOf(m[1]!);
       const applicantAt = m.index + m[0].lastIndexOf(m[2]!);

@@ -8,6 +8,7 @@ import { sentences } from '../sentences.ts';
 import { assign } from './assign.ts';
 import type { DraftTask } from './draft.ts';
 import { numberOf } from './note-tasks.ts';
+import { matchesOf } from '../../lib/matches.ts';
 
 const NAME = '[\\u4e00-\\u9fa5〔〕()（）]{2,30}?';
 /** Verbs a sentence gives a duty by, and the role each gives its subject. */
@@ -60,7 +61,7 @@ export function dutySentences(ctx: DocumentContext, taskClauses: Set<string>): D
       const generic: string[] = [];
       let main = false;
       let hasLead = false;
-      for (const m of folded.matchAll(DUTY)) {
+      for (const m of matchesOf(DUTY, folded)) {
         const subjectAt = m.index + m[0].lastIndexOf(m.groups!.subject!, m[0].length - m.groups!.verb!.length);
         const subject = s.text.slice(subjectAt, subjectAt + m.groups!.subject!.length);
         const names = splitNames(subject);
@@ -91,7 +92,7 @@ export function dutySentences(ctx: DocumentContext, taskClauses: Set<string>): D
       }
       // 由X牵头，会同Y、Z…: the bodies after a 会同 that opens a later clause support the lead.
       if (main && hasLead) {
-        for (const m of folded.matchAll(LATER_WITH)) {
+        for (const m of matchesOf(LATER_WITH, folded)) {
           const partners: string[] = [];
           readCompanions(s.text.slice(m.index + m[0].length), partners, generic);
           for (const p of partners) lists.push({ text: p, role: 'partner' });
