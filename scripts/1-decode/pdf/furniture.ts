@@ -47,7 +47,8 @@ export function findFurniture(pages: PdfLine[][], body: { left: number; right: n
 
   // Page numbers: marked ones (— 3 —, 第3页) at an edge; bare ones when number minus page stays the same.
   const bare: PdfLine[] = [];
-  for (const [line] of edges) {
+  const turned = pages.flat().filter((l) => l.vertical && !edges.has(l));
+  for (const line of [...edges.keys(), ...turned]) {
     if (!isPageNumber(line.text)) continue;
     if (isMarkedPageNumber(line.text)) verdicts.set(line, FURNITURE.pageNumber);
     else bare.push(line);
@@ -71,12 +72,15 @@ export function findFurniture(pages: PdfLine[][], body: { left: number; right: n
     for (const l of lines) if (Math.abs(l.y - median) <= 2 * l.size) verdicts.set(l, key.startsWith('top') ? FURNITURE.header : FURNITURE.footer);
   }
 
-  // Text set vertically in the margin, beside the text block: a page number turned on its side, a colophon.
+  // Text set vertically in the margin, beside the text block and away from any other text: a page number
+  // turned on its side, a colophon. A table's side heading stands outside the block too, but next to its rows.
   for (const lines of pages) {
     for (const l of lines) {
       if (!l.vertical || verdicts.has(l)) continue;
       const outside = l.x1 <= body.left + 0.5 * l.size || l.x0 >= body.right - 0.5 * l.size;
-      if (!outside) continue;
+      const bottom = l.y + [...l.text].length * l.size * 1.6;
+      const beside = lines.some((o) => o !== l && !o.vertical && o.y >= l.y - l.size && o.y <= bottom && Math.min(Math.abs(o.x0 - l.x1), Math.abs(l.x0 - o.x1)) < 3 * l.size);
+      if (!outside || beside) continue;
       verdicts.set(l, isPageNumber(l.text) ? FURNITURE.pageNumber : FURNITURE.colophon);
     }
   }

@@ -78,11 +78,13 @@ function lineOf(page: number, runs: GlyphRun[], vertical: boolean): PdfLine {
 
 /**
  * Characters set one below the other (a table's side heading 环/境/质/量, a spine of text in the
- * margin): single characters with nothing beside them on their line, stacked at one x a line apart.
- * Each column becomes one line, read top to bottom.
+ * margin): single characters with nothing beside them, stacked at one x about a character apart.
+ * A column of a table (是/是/是, row numbers 1/2/3) looks the same, but its characters stand on the
+ * baselines of their rows; vertical text mostly does not. Each column becomes one line, top to bottom.
  */
 function stackedColumns(runs: GlyphRun[]): GlyphRun[][] {
-  const single = runs.filter((r) => r.upright && [...r.text.trim()].length === 1);
+  // Only Chinese characters are set vertically; a column of digits, dashes or % is a column of table cells.
+  const single = runs.filter((r) => r.upright && /^\p{Script=Han}$/u.test(r.text.trim()));
   const alone = single.filter(
     (r) => !runs.some((o) => o !== r && o.upright && sameLine({ top: top(r), bottom: bottom(r), size: r.size }, o) && (o.x > r.x ? o.x - (r.x + r.width) : r.x - (o.x + o.width)) < r.size),
   );
@@ -95,12 +97,13 @@ function stackedColumns(runs: GlyphRun[]): GlyphRun[][] {
     used.add(start);
     for (;;) {
       const last = column.at(-1)!;
-      const next = alone.find((r) => !used.has(r) && Math.abs(r.x - last.x) <= 0.3 * last.size && r.y > last.y && r.y - last.y <= 2.2 * last.size && Math.abs(r.size - last.size) < 0.2 * last.size);
+      const next = alone.find((r) => !used.has(r) && Math.abs(r.x - last.x) <= 0.3 * last.size && r.y > last.y && r.y - last.y <= 1.6 * last.size && Math.abs(r.size - last.size) < 0.2 * last.size);
       if (!next) break;
       column.push(next);
       used.add(next);
     }
-    if (column.length >= 2) columns.push(column);
+    const onRowBaselines = column.filter((c) => runs.some((o) => !column.includes(o) && Math.abs(o.y - c.y) <= 0.025 * c.size)).length;
+    if (column.length >= 2 && onRowBaselines <= column.length / 2) columns.push(column);
   }
   return columns;
 }
