@@ -38,6 +38,10 @@ export const messages = {
   'pdf:unreadable': (reason: string) => `无法读取这个 PDF（${reason}）：文件可能已损坏或加密`,
   'pdf:no-text': (pages: number) => `这个 PDF 的 ${pages} 页都没有文字层，是扫描件：需要先做文字识别（OCR），再放进 policy-sources/`,
   'pdf:pages-without-text': (pages: string) => `第 ${pages} 页没有文字层（扫描页），这些页的内容没有读到：需要文字识别（OCR）`,
+  'html:charset': (charset: string) => `网页声明的字符集 ${charset} 无法识别：请另存为 UTF-8 或 GBK 网页`,
+  'html:not-in-charset': (charset: string) => `网页内容不是它声明的 ${charset} 编码（文件可能被改动过）：请重新保存网页`,
+  'html:no-text': () => '网页里没有文字：应为保存下来的政策文件网页',
+  'html:no-document': () => '网页里没有找到政策正文：所有文字都是导航、页脚等网站栏目（用 --verbose 查看剪除报告）',
   'decode:junk-only': () => '所有行都被识别为网页杂项，没有留下正文（用 --verbose 查看剪除报告）',
 
   // Cleaning and names.
