@@ -23,7 +23,7 @@ export interface SourceListing {
 }
 
 /** Formats a source may come in, by extension (lower case only: `.TXT` is refused, so ids stay unique). */
-export const SOURCE_EXTENSIONS = ['txt', 'pdf', 'html', 'htm'] as const;
+export const SOURCE_EXTENSIONS = ['txt', 'pdf', 'html', 'htm', 'docx'] as const;
 const SIDECAR = /\.meta\.ya?ml$/;
 const MAX_NAME = 100;
 /** A policy text of more than this is not a policy text: refusing it keeps a stray dump from stalling a build. */

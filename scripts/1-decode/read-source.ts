@@ -3,11 +3,12 @@ import type { SourceFile } from '../0-sources/read-sources.ts';
 import { ExtractError } from '../lib/errors.ts';
 import { say } from '../lib/messages.ts';
 import type { DecodedSource } from './decoded.ts';
+import { readDocx } from './read-docx.ts';
 import { readHtml } from './read-html.ts';
 import { readPdf } from './read-pdf.ts';
 
 /** Formats by file extension: what `policy-sources/` reads. */
-export const FORMAT_OF_EXTENSION: Record<string, SourceFormat> = { txt: 'txt', pdf: 'pdf', html: 'html', htm: 'html' };
+export const FORMAT_OF_EXTENSION: Record<string, SourceFormat> = { txt: 'txt', pdf: 'pdf', html: 'html', htm: 'html', docx: 'docx' };
 
 /** The format of a source by its extension (a file with another extension is read as text). */
 export function formatOf(file: string): SourceFormat {
@@ -15,9 +16,10 @@ export function formatOf(file: string): SourceFormat {
 }
 
 /** The readers of published files: each turns the file into text and a report of what it cut. */
-const READERS: Record<Exclude<SourceFormat, 'txt' | 'docx'>, (bytes: Uint8Array, file: string) => Promise<DecodedSource>> = {
+const READERS: Record<Exclude<SourceFormat, 'txt'>, (bytes: Uint8Array, file: string) => Promise<DecodedSource>> = {
   pdf: readPdf,
   html: readHtml,
+  docx: readDocx,
 };
 
 /**
@@ -35,7 +37,7 @@ export async function decodeSources(sources: SourceFile[]): Promise<{ sources: S
       continue;
     }
     try {
-      out.push({ ...source, decoded: await READERS[format as 'pdf' | 'html'](source.bytes, source.file) });
+      out.push({ ...source, decoded: await READERS[format](source.bytes, source.file) });
     } catch (e) {
       errors.push(e instanceof ExtractError ? e.message : `${source.file}:1: ${say('internal', (e as Error).message)}`);
     }

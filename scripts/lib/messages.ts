@@ -42,6 +42,9 @@ export const messages = {
   'html:not-in-charset': (charset: string) => `网页内容不是它声明的 ${charset} 编码（文件可能被改动过）：请重新保存网页`,
   'html:no-text': () => '网页里没有文字：应为保存下来的政策文件网页',
   'html:no-document': () => '网页里没有找到政策正文：所有文字都是导航、页脚等网站栏目（用 --verbose 查看剪除报告）',
+  'docx:unreadable': (reason: string) => `无法读取这个 Word 文件（${reason}）：应为 .docx（Word 2007 及以后的格式；旧的 .doc 请另存为 .docx）`,
+  'docx:no-text': () => 'Word 文件里没有文字',
+  'docx:list-numbers': () => '部分自动编号没能对应到段落：编号可能与 Word 中显示的不同，请核对条款编号',
   'decode:junk-only': () => '所有行都被识别为网页杂项，没有留下正文（用 --verbose 查看剪除报告）',
 
   // Cleaning and names.
