@@ -144,10 +144,13 @@ export function extractDocument(input: DocumentInput): DocumentResult {
     ...(b.rows ? { rows: b.rows } : {}),
     line: b.line,
     endLine: b.endLine,
-    ...(pageOf && b.offsets.length ? { page: pageOf(b.offsets[0]!) } : {}),
+    // A clause of a marker alone (附件1) has no text of its own: its line says where it stands.
+    ...(pageOf ? { page: pageOf(b.offsets[0] ?? positions(source).startOf(b.line)) } : {}),
     segments: segmentsOf(b.offsets),
   }));
-  const removed = [...(decoded.bom ? [{ rule: 'bom', line: 1, endLine: 1, chars: 1, text: '\ufeff' }] : []), ...decoded.cut, ...cleaned.removed].sort((a, b) => a.line - b.line);
+  // What the cleaner cut from a PDF's text stood on a page too.
+  const cleanedCuts = pageOf ? cleaned.removed.map((r) => ({ ...r, page: pageOf(positions(source).startOf(r.line)) })) : cleaned.removed;
+  const removed = [...(decoded.bom ? [{ rule: 'bom', line: 1, endLine: 1, chars: 1, text: '\ufeff' }] : []), ...decoded.cut, ...cleanedCuts].sort((a, b) => a.line - b.line);
   const document: PolicyDocument = {
     id,
     title: meta.title,
