@@ -5,8 +5,9 @@ import { syntheticPlan } from './synthetic.ts';
 
 /**
  * npm run bench: extraction throughput on the seeds, on one large synthetic
- * plan (~20 MB) and on 1,000 generated documents; then the site's and the
- * self-checks' own benchmarks when the site has been built. Prints numbers.
+ * plan (~20 MB) and on 1,000 generated documents; then each format read from its
+ * file (PDF pages per second, MB/s); then the site's and the self-checks' own
+ * benchmarks when the site has been built. Prints numbers.
  */
 const encoder = new TextEncoder();
 const mb = (bytes: number) => bytes / 1024 / 1024;
@@ -43,7 +44,7 @@ time('one unpunctuated line of ~1 MB', [{ file: 'policy-sources/one-line.txt', b
 const many = Array.from({ length: 1000 }, (_, i) => ({ file: `policy-sources/generated-${i}.txt`, bytes: encoder.encode(syntheticPlan(i + 1, 30)) }));
 time('1,000 generated documents', many);
 
-for (const extra of ['scripts/bench/bench-site.ts', 'scripts/bench/bench-checks.ts']) {
+for (const extra of ['scripts/bench/bench-formats.ts', 'scripts/bench/bench-site.ts', 'scripts/bench/bench-checks.ts']) {
   if (!existsSync(extra)) continue;
   console.log('');
   const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', extra], { stdio: 'inherit' });
