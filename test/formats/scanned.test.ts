@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeSources } from '../../scripts/1-decode/read-source.ts';
 import { runExtract, scratchSources } from '../helpers/cli.ts';
 import { scannedPdf } from './scanned-pdf.ts';
 
@@ -19,5 +20,17 @@ describe('a scanned PDF without a text layer', () => {
     expect(r.stderr).toMatch(/city-scan\.pdf:1: .*3 页都没有文字层.*扫描件.*OCR/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(snapshot(where.content)).toEqual(before);
+  });
+});
+
+describe('a file that is not what its name says', () => {
+  it.each([
+    ['plan.pdf', 'PDF'],
+    ['plan.docx', 'Word'],
+  ])('%s that is plain text is reported as unreadable, naming the file', async (file, kind) => {
+    const r = await decodeSources([{ file: `policy-sources/${file}`, bytes: new TextEncoder().encode('一、总体要求\n') }]);
+    expect(r.sources).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(new RegExp(`^policy-sources/${file.replace('.', '\\.')}:1: 无法读取这个 ${kind}`));
   });
 });
