@@ -8,6 +8,7 @@ import { ExtractError } from './lib/errors.ts';
 import { say } from './lib/messages.ts';
 import type { SourceFile } from './0-sources/read-sources.ts';
 import { extractDocument, type DocumentResult } from './pipeline.ts';
+import { formatOf } from './1-decode/read-source.ts';
 
 export type { SourceFile };
 
@@ -60,7 +61,9 @@ export function extractAll(sources: SourceFile[]): Extraction {
     seen.set(id, source.file);
     try {
       const sidecar = source.sidecar ? readSidecar(source.sidecar.file, source.sidecar.text) : {};
-      const result = extractDocument({ id, file: source.file, bytes: source.bytes, sidecar });
+      const format = formatOf(source.file);
+      if (format !== 'txt' && !source.decoded) throw new ExtractError(source.file, 1, say('decode:not-decoded', format));
+      const result = source.decoded ? extractDocument({ id, file: source.file, decoded: source.decoded, sidecar }) : extractDocument({ id, file: source.file, bytes: source.bytes, sidecar });
       results.push(result);
       texts.set(id, result.source);
     } catch (e) {
@@ -81,6 +84,7 @@ export function extractAll(sources: SourceFile[]): Extraction {
     milestones: results.flatMap((r) => r.milestones),
     rules: results.flatMap((r) => r.rules),
   };
-  for (const p of validate(content, texts)) errors.push(`policy-sources/${p.document}.txt:${p.line}: ${p.message}`);
+  const fileOf = new Map(results.map((r) => [r.document.id, r.document.sourceFile]));
+  for (const p of validate(content, texts)) errors.push(`${fileOf.get(p.document) ?? `policy-sources/${p.document}.txt`}:${p.line}: ${p.message}`);
   return { content, files: contentFiles(content), results, errors };
 }

@@ -5,6 +5,7 @@ import { diffContent, writeContent } from './6-emit/write-content.ts';
 import { ExtractError } from './lib/errors.ts';
 import { say } from './lib/messages.ts';
 import { readSources, SOURCE_EXTENSIONS } from './0-sources/read-sources.ts';
+import { decodeSources } from './1-decode/read-source.ts';
 
 /**
  * npm run extract [-- --check] [--quiet] [--verbose]
@@ -26,7 +27,7 @@ function readFlags(): { check: boolean; quiet: boolean; verbose: boolean } | nul
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const started = performance.now();
   const flags = readFlags();
   if (!flags) return 2;
@@ -36,8 +37,10 @@ function main(): number {
     console.error(`${sourcesDir}:1: ${say('source:none', SOURCE_EXTENSIONS.map((e) => `.${e}`).join('、'))}`);
     return 1;
   }
-  const extraction = extractAll(listing.sources);
-  const errors = [...listing.errors, ...extraction.errors];
+  // PDFs, web pages and Word files are read first (their readers are asynchronous); then one pipeline.
+  const decoded = await decodeSources(listing.sources);
+  const extraction = extractAll(decoded.sources);
+  const errors = [...listing.errors, ...decoded.errors, ...extraction.errors];
   if (!flags.quiet || errors.length) {
     for (const line of summaryLines(extraction, flags.verbose)) console.log(line);
   }
@@ -62,7 +65,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (e) {
   // Our own failures are already `file:line: sentence`; anything else is a bug, reported without a stack.
   console.error(e instanceof ExtractError ? e.message : `extract: ${say('internal', (e as Error).message)}`);

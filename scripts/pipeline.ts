@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Baseline, Clause, Milestone, PolicyDocument, RuleSet, Sidecar, Target } from '../src/schema/index.ts';
 import { decode } from './1-decode/decode.ts';
+import { pageAt, type DecodedSource } from './1-decode/decoded.ts';
 import { toLines, type Line } from './1-decode/lines.ts';
 import { clean } from './2-clean/clean.ts';
 import { anchors } from './3-outline/anchors.ts';
@@ -60,7 +61,7 @@ export function outline(source: string, lines: Line[], file: VFile): Root {
 /** A document read up to its extract passes: the decoded text, what was cut, the tree, the metadata and the passes' context. */
 export interface ReadDocument {
   source: string;
-  decoded: ReturnType<typeof decode>;
+  decoded: DecodedSource;
   cleaned: ReturnType<typeof clean>;
   vfile: VFile;
   tree: Root;
@@ -70,12 +71,22 @@ export interface ReadDocument {
   ctx: DocumentContext;
 }
 
-/** Phases 1–4 of one source: decode → clean → outline → meta, and the context every extract pass reads. */
-export function readDocument(input: { id: string; file: string; bytes: Uint8Array; sidecar: Sidecar }): ReadDocument {
+/** A source for the pipeline: the bytes of a text file, or a published file its reader has already decoded. */
+export type DocumentInput = { id: string; file: string; sidecar: Sidecar } & (
+  | { bytes: Uint8Array; decoded?: undefined }
+  | { decoded: DecodedSource; bytes?: undefined }
+);
+
+/**
+ * Phases 1–4 of one source: decode → clean → outline → meta, and the context every extract pass
+ * reads. PDFs, web pages and Word files arrive decoded (their readers are asynchronous and run
+ * before); from the text on, every format takes this one path.
+ */
+export function readDocument(input: DocumentInput): ReadDocument {
   const { id, file, sidecar } = input;
 
   // 1 decode: bytes → text.
-  const decoded = decode(input.bytes, file);
+  const decoded: DecodedSource = input.decoded ?? { ...decode(input.bytes, file), format: 'txt', cut: [], findings: [] };
   const source = decoded.text;
   if (!source.trim()) throw new ExtractError(file, 1, say('decode:blank'));
   const lines = toLines(source);
@@ -87,6 +98,7 @@ export function readDocument(input: { id: string; file: string; bytes: Uint8Arra
   // 3 outline: a tree of clauses.
   // One VFile per document: the outline plugins and the extract passes report their findings on it.
   const vfile = new VFile({ path: file, value: source });
+  for (const f of decoded.findings) vfile.message(f.message, { line: f.line, column: 1 }, f.rule);
   const tree = outline(source, cleaned.kept, vfile);
   const blocks = [...walk(tree.children)].filter((b) => b.kind !== 'blank');
   const parents = new Map<Block, Block | null>();
@@ -98,7 +110,7 @@ export function readDocument(input: { id: string; file: string; bytes: Uint8Arra
   const front = blocks.filter((b) => b.kind === 'front');
   const body = blocks.filter((b) => b.kind !== 'front');
   const preamble = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
-  const meta = readMeta({ front, preamble, allLines: lines, removed: cleaned.removed, source, sidecar, fallbackTitle: id, body });
+  const meta = readMeta({ front, preamble, allLines: lines, removed: cleaned.removed, source, sidecar, fallbackTitle: id, body, portal: decoded.fields ?? [] });
   const year = Number((sidecar.issued ?? meta.issued?.value ?? sidecar.published ?? meta.published?.value ?? '').slice(0, 4)) || null;
   const ctx = makeContext({ id, source, region: meta.region, level: regionLevel(meta.region), year, period: meta.period, blocks }, positions(source), parents, vfile);
   return { source, decoded, cleaned, vfile, tree, blocks, parents, meta, ctx };
@@ -109,7 +121,7 @@ export function readDocument(input: { id: string; file: string; bytes: Uint8Arra
  * pass reads the document tree through its context and returns records; none reads another's
  * output except the clauses that already hold a task and the task ids that targets point to.
  */
-export function extractDocument(input: { id: string; file: string; bytes: Uint8Array; sidecar: Sidecar }): DocumentResult {
+export function extractDocument(input: DocumentInput): DocumentResult {
   const { id, file, sidecar } = input;
   const { source, decoded, cleaned, vfile, tree, blocks, parents, meta, ctx } = readDocument(input);
 
@@ -124,18 +136,21 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
   const { targets, baselines } = quantities(ctx, taskOfClause, rules.length > 0 || isCall(ctx, meta.title));
   const dates = milestones(ctx, { issued: meta.issued, published: meta.published, title: meta.title });
 
-  // Accounting: every character of the source is in the tree or reported as removed.
-  const removedChars = cleaned.removed.reduce((n, r) => n + r.chars, 0) + decoded.bom;
+  // Accounting: every character of the source is in the tree or reported as removed; what the reader of
+  // a published file cut before the text was made (page furniture, a portal's navigation) counts as removed.
+  const cutChars = decoded.cut.reduce((n, r) => n + r.chars, 0);
+  const removedChars = cleaned.removed.reduce((n, r) => n + r.chars, 0) + decoded.bom + cutChars;
   // A kept line counts whole, less the invisible characters cut from it (reported as removed).
   const keptChars = cleaned.kept.reduce((n, l) => n + codePoints(source.slice(l.start, l.next)) - (l.end - l.start - l.text.length), 0);
   const treeLines = new Set([...walk(tree.children)].flatMap((b) => b.lines));
   const lost = cleaned.kept.filter((l) => !treeLines.has(l.n));
   if (lost.length) throw new ExtractError(file, lost[0]!.n, say('internal', 'a kept line is missing from the document tree'));
-  const sourceChars = codePoints(source) + decoded.bom;
+  const sourceChars = codePoints(source) + decoded.bom + cutChars;
   if (sourceChars !== keptChars + removedChars) {
     throw new ExtractError(file, 1, say('internal', `character accounting fails (${sourceChars} in source, ${keptChars} kept + ${removedChars} removed)`));
   }
 
+  const pageOf = decoded.pageStarts ? (offset: number) => pageAt(decoded.pageStarts!, offset) : null;
   const clauses: Clause[] = blocks.map((b) => ({
     id: b.id!,
     parent: parents.get(b)?.id ?? null,
@@ -150,8 +165,13 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     line: b.line,
     endLine: b.endLine,
     segments: segmentsOf(b.offsets),
+    // A clause of a marker alone (附件1) has no text of its own: its line says where it stands.
+    ...(pageOf ? { page: pageOf(b.offsets[0] ?? positions(source).startOf(b.line)) } : {}),
   }));
-  const removed = decoded.bom ? [{ rule: 'bom', line: 1, endLine: 1, chars: 1, text: '\ufeff' }, ...cleaned.removed] : cleaned.removed;
+  // What the cleaner cut from a PDF's text stood on a page too.
+  const cleanedCuts = pageOf ? cleaned.removed.map((r) => ({ ...r, page: pageOf(positions(source).startOf(r.line)) })) : cleaned.removed;
+  const bom = decoded.bom ? [{ rule: 'bom', line: 1, endLine: 1, chars: 1, text: '\ufeff' }] : [];
+  const removed = [...bom, ...decoded.cut, ...cleanedCuts].sort((a, b) => a.line - b.line);
   const document: PolicyDocument = {
     id,
     title: meta.title,
@@ -169,6 +189,23 @@ export function extractDocument(input: { id: string; file: string; bytes: Uint8A
     removed,
     findings: findingsOf(vfile),
     accounting: { source: sourceChars, kept: keptChars, removed: removedChars },
+    format: decoded.format,
+    original: ORIGINAL_FORMATS.has(decoded.format) ? `/originals/${id}.${decoded.format}` : null,
+    ...(decoded.fields?.length ? { portal: Object.fromEntries(decoded.fields.map((f) => [f.label, f.value])) } : {}),
   };
-  return { document, source, tasks, targets, baselines, milestones: dates, rules };
+  if (!pageOf) return { document, source, tasks, targets, baselines, milestones: dates, rules };
+  // Provenance of a PDF adds the page each fact starts on, from its span: nobody searches for it.
+  const paged = <T extends { span: { start: number } }>(r: T): T => ({ ...r, page: pageOf(r.span.start) });
+  return {
+    document,
+    source,
+    tasks: tasks.map((t) => ({ ...paged(t), inherited: t.inherited.map(paged) })),
+    targets: targets.map(paged),
+    baselines: baselines.map(paged),
+    milestones: dates.map(paged),
+    rules: rules.map((r) => ({ ...paged(r), criteria: r.criteria.map(paged) })),
+  };
 }
+
+/** Published files the site offers for download beside the text; a saved web page is never republished (it may hold scripts). */
+const ORIGINAL_FORMATS = new Set(['pdf', 'docx']);

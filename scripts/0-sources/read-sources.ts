@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { say } from '../lib/messages.ts';
+import type { DecodedSource } from '../1-decode/decoded.ts';
 
 /** One policy source as read from disk, with its sidecar when there is one. */
 export interface SourceFile {
@@ -9,6 +10,8 @@ export interface SourceFile {
   bytes: Uint8Array;
   /** The sidecar's path and text, when there is one. */
   sidecar?: { file: string; text: string };
+  /** A published file (PDF, web page, Word) as its reader decoded it (scripts/1-decode/read-source.ts). */
+  decoded?: DecodedSource;
 }
 
 export interface SourceListing {
@@ -20,7 +23,7 @@ export interface SourceListing {
 }
 
 /** Formats a source may come in, by extension (lower case only: `.TXT` is refused, so ids stay unique). */
-export const SOURCE_EXTENSIONS = ['txt'] as const;
+export const SOURCE_EXTENSIONS = ['txt', 'pdf', 'html', 'htm', 'docx'] as const;
 const SIDECAR = /\.meta\.ya?ml$/;
 const MAX_NAME = 100;
 /** A policy text of more than this is not a policy text: refusing it keeps a stray dump from stalling a build. */

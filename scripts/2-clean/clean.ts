@@ -19,7 +19,7 @@ type Verdict = string | null;
  */
 export function clean(input: Line[], source: string): Cleaned {
   const hidden: Removed[] = [];
-  const lines = input.map((line) => cutInvisible(line, hidden));
+  const lines = input.map((line) => cutInside(cutInvisible(line, hidden), EMBEDDED_PAGE_NUMBER, 'page-number', hidden));
   const verdicts: Verdict[] = lines.map(() => null);
   const blank = (i: number) => lines[i]!.text.trim() === '';
 
@@ -101,6 +101,32 @@ function cutInvisible(line: Line, hidden: Removed[]): Line {
     }
   }
   hidden.push({ rule: 'invisible', line: line.n, endLine: line.n, chars: codePoints(cut), text: cut });
+  return { ...line, text, map };
+}
+
+/**
+ * A page number of the document a text was copied from, left inside a line between spaces:
+ * …重点评价主 —7— 导产业碳排… (the copy reflowed the pages, the numbers stayed). Only the marked
+ * form (dashes on both sides) with space around it: a range such as 2021—2025 never has both.
+ */
+const EMBEDDED_PAGE_NUMBER = /\s[-—–－―]{1,3}\s*\d{1,3}\s*[-—–－―]{1,3}(?=\s)\s?/g;
+
+/** Cuts every match of `pattern` from a line's text, reported under `rule`; `map` keeps each remaining character's source offset. */
+function cutInside(line: Line, pattern: RegExp, rule: string, cuts: Removed[]): Line {
+  const matches = [...line.text.matchAll(pattern)].filter((m) => m.index! > 0 && m.index! + m[0].length < line.text.length);
+  if (!matches.length) return line;
+  const offsets = line.map ?? Array.from({ length: line.text.length }, (_, i) => line.start + i);
+  let text = '';
+  const map: number[] = [];
+  let from = 0;
+  for (const m of matches) {
+    text += line.text.slice(from, m.index);
+    map.push(...offsets.slice(from, m.index));
+    cuts.push({ rule, line: line.n, endLine: line.n, chars: codePoints(m[0]), text: m[0] });
+    from = m.index! + m[0].length;
+  }
+  text += line.text.slice(from);
+  map.push(...offsets.slice(from));
   return { ...line, text, map };
 }
 

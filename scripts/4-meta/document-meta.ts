@@ -5,6 +5,8 @@ import { firstDate } from '../lib/dates.ts';
 import { fiveYearPlan, forMatching } from '../lib/text.ts';
 import { isMetaLine, isTitleLike, ORG_LINE, TITLE_TAIL } from '../3-outline/front-matter.ts';
 import type { Block } from '../3-outline/tree.ts';
+import type { PortalField } from '../1-decode/decoded.ts';
+import { PORTAL_LABELS } from '../../src/vocabulary/index.ts';
 import { nationalNumber, NATIONAL, regionIn, regionOf } from './region.ts';
 
 /** A fact of the title block with its place in the source. */
@@ -221,7 +223,25 @@ function periodFrom(title: string, preamble: string): DocumentMeta['period'] {
   return null;
 }
 
-/** Reads title, issuers, 发文字号, dates, region and plan period from the title block. */
+/**
+ * The facts a portal prints in its metadata table, where the page had one: they are the portal's own
+ * record of the document, so they stand before what is read from the text (a sidecar still wins).
+ */
+function portalFacts(fields: PortalField[], front: Block[], source: string) {
+  const field = (label: keyof typeof PORTAL_LABELS) => fields.find((f) => (PORTAL_LABELS[label] as readonly string[]).includes(f.label) && f.value.trim());
+  const placed = (f: PortalField | undefined): Placed<string> | null => {
+    const d = f && firstDate(f.value);
+    if (!f || !d) return null;
+    const start = f.start + d.index;
+    const end = start + d.length;
+    const holder = front.find((b) => b.offsets.includes(start)) ?? front[0];
+    return { value: d.date, clause: holder?.id ?? 'front-1', line: positions(source).lineOf(start), quote: source.slice(start, end), span: { start, end } };
+  };
+  const issuer = field('issuer')?.value.split(/[\s、，,；;]+/).filter(Boolean) ?? [];
+  return { issuer, docNumber: field('docNumber')?.value.trim() ?? null, issued: placed(field('issued')), published: placed(field('published')) };
+}
+
+/** Reads title, issuers, 发文字号, dates, region and plan period from the title block (and a portal's metadata table). */
 export function readMeta(input: {
   front: Block[];
   preamble: string;
@@ -232,17 +252,20 @@ export function readMeta(input: {
   fallbackTitle: string;
   /** Body blocks in reading order, for a signature at the end. */
   body: Block[];
+  /** A saved web page's metadata fields. */
+  portal?: PortalField[];
 }): DocumentMeta {
   const { front, sidecar, source } = input;
+  const portal = portalFacts(input.portal ?? [], front, source);
   const lines = logicalLines(front);
   const title = sidecar.title ?? titleFrom(lines, front) ?? input.fallbackTitle;
   const signed = signature([...front, ...input.body], source);
   const fromFront = issuersFrom(front, lines);
-  const issuer = sidecar.issuer ?? mergeIssuers(fromFront.length ? fromFront : [], signed?.names ?? []);
-  const numberLine = front.map((b) => (isMetaLine(b.text) ? DOC_NUMBER.exec(b.text)?.[0].trim() : null)).find(Boolean) ?? null;
+  const issuer = sidecar.issuer ?? (portal.issuer.length ? portal.issuer : mergeIssuers(fromFront.length ? fromFront : [], signed?.names ?? []));
+  const numberLine = portal.docNumber ?? front.map((b) => (isMetaLine(b.text) ? DOC_NUMBER.exec(b.text)?.[0].trim() : null)).find(Boolean) ?? null;
   const region = sidecar.region ?? (issuer.map(regionOf).find(Boolean) || regionOf(title) || regionIn(title) || (numberLine && nationalNumber(numberLine) ? NATIONAL : null));
-  const issuedText = issuedFrom(front, source) ?? dateField(input.body, source) ?? signed?.date ?? null;
-  const publishedText = publishedFrom(input.allLines, front, input.removed, source);
+  const issuedText = portal.issued ?? issuedFrom(front, source) ?? dateField(input.body, source) ?? signed?.date ?? null;
+  const publishedText = portal.published ?? publishedFrom(input.allLines, front, input.removed, source);
   return {
     title,
     issuer,

@@ -8,7 +8,8 @@ import { syntheticPlan } from './synthetic.ts';
 /**
  * npm run bench: extraction throughput on the seeds, the real corpus, one large synthetic plan
  * (~20 MB) and 1,000 generated documents; then extraction and build against a baseline commit,
- * timed in the same run; then the site's and the self-checks' own benchmarks. Prints numbers.
+ * timed in the same run; then each format read from its file (PDF pages per second, MB/s);
+ * then the site's and the self-checks' own benchmarks. Prints numbers.
  *   --no-baseline   skip the comparison with the baseline commit
  *   --baseline REF  compare with another commit
  */
@@ -58,6 +59,7 @@ time('1,000 generated documents', many);
 
 const extras: string[][] = [
   ...(options['no-baseline'] ? [] : [['scripts/bench/against-baseline.ts', ...(options.baseline ? ['--ref', options.baseline] : [])]]),
+  ['scripts/bench/bench-formats.ts'],
   ['scripts/bench/bench-site.ts'],
   ['scripts/bench/bench-checks.ts'],
 ];

@@ -1,22 +1,27 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { SourceFormat } from '../../src/schema/index.ts';
 import { extractAll } from '../extract-all.ts';
+import { decodeSources, FORMAT_OF_EXTENSION } from '../1-decode/read-source.ts';
 import { readLabels, type Labels } from './labels.ts';
-import { addTally, emptyTally, precision, recall, scoreDocument, type DocumentScore, type Tally } from './score.ts';
+import { lineMapByContent } from './line-map.ts';
+import { addTally, emptyTally, precision, recall, scoreDocument, type DocumentScore, type LineMap, type Tally } from './score.ts';
 
 /**
- * npm run eval [folder] [-- --json report.json] [--labels dir] [--verbose]
- * Runs the whole pipeline over every source in a folder (nothing is written to content/), prints
- * per document its time, counts, warnings and accounting, and, where hand labels exist, recall and
- * precision per fact type; then totals and a one-line summary.
+ * npm run eval [folder] [-- --json report.json] [--labels dir] [--verbose] [--only slug] [--format pdf]
+ * Runs the whole pipeline over every source in a folder (nothing is written to content/), in every
+ * format a document comes in (the real corpus: each PDF and its .txt text layer), and prints per
+ * document and format its time, counts, warnings and accounting and, where hand labels exist, recall
+ * and precision per fact type; then the totals of each format side by side. Labels count lines of the
+ * .txt; for another format each labelled line is found in that format's text by its content.
  */
 const DEFAULT_FOLDER = '../shared/corpus/real';
 const LABELS = 'test/eval/labels';
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
-  options: { json: { type: 'string' }, labels: { type: 'string' }, verbose: { type: 'boolean' }, only: { type: 'string' } },
+  options: { json: { type: 'string' }, labels: { type: 'string' }, verbose: { type: 'boolean' }, only: { type: 'string' }, format: { type: 'string' } },
   allowPositionals: true,
   strict: true,
 });
@@ -39,43 +44,49 @@ function labelsFor(slug: string): Labels | null {
   return null;
 }
 
-interface DocumentReport {
+interface FormatReport {
+  format: SourceFormat;
   file: string;
   ms: number;
   error: string | null;
   counts: Record<string, number>;
   warnings: number;
   accounting: { source: number; kept: number; removed: number } | null;
+  pages: number | null;
   score: DocumentScore | null;
 }
 
 const fmt = (r: number | null) => (r === null ? '  – ' : r.toFixed(2));
 const rp = (t: Tally) => `R ${fmt(recall(t))} P ${fmt(precision(t))}`;
+/** The order formats are printed in: the text layer first, as the labels count its lines. */
+const ORDER: SourceFormat[] = ['txt', 'pdf', 'html', 'docx'];
 
-const files = readdirSync(folder)
-  .filter((n) => /\.txt$/.test(n))
-  .filter((n) => !values.only || n.includes(values.only))
-  .sort();
-const reports: DocumentReport[] = [];
-const started = performance.now();
-for (const [i, name] of files.entries()) {
+const slugs = new Map<string, string[]>();
+for (const name of readdirSync(folder).sort()) {
+  const m = /^(.+)\.([^.]+)$/.exec(name);
+  if (!m || !(m[2]! in FORMAT_OF_EXTENSION) || (values.only && !m[1]!.includes(values.only))) continue;
+  if (values.format && FORMAT_OF_EXTENSION[m[2]!] !== values.format) continue;
+  slugs.set(m[1]!, [...(slugs.get(m[1]!) ?? []), name]);
+}
+
+async function run(slug: string, name: string, textLayer: string | null): Promise<FormatReport> {
   const file = join(folder, name);
-  const slug = name.replace(/\.txt$/, '');
-  if (process.stderr.isTTY) process.stderr.write(`\r[${i + 1}/${files.length}] ${name}`.padEnd(70));
+  const format = FORMAT_OF_EXTENSION[name.replace(/^.*\./, '')]!;
   const t0 = performance.now();
-  const extraction = extractAll([{ file, bytes: readFileSync(file) }]);
+  const decoded = await decodeSources([{ file, bytes: readFileSync(file) }]);
+  const extraction = extractAll(decoded.sources);
   const ms = Math.round(performance.now() - t0);
   const doc = extraction.content.documents[0];
-  if (extraction.errors.length || !doc) {
-    reports.push({ file, ms, error: extraction.errors.join('\n') || `${file}:1: 没有产出文件`, counts: {}, warnings: 0, accounting: null, score: null });
-    continue;
-  }
+  const errors = [...decoded.errors, ...extraction.errors];
+  const base = { format, file, ms, counts: {}, warnings: 0, accounting: null, pages: null, score: null };
+  if (errors.length || !doc) return { ...base, error: errors.join('\n') || `${file}:1: 没有产出文件` };
   const c = extraction.content;
-  const criteria = c.rules.reduce((n, r) => n + r.criteria.length, 0);
   const labels = labelsFor(slug);
-  reports.push({
-    file,
-    ms,
+  const source = extraction.results[0]!.source;
+  // Labels count lines of the .txt text layer; any other rendering finds them by content.
+  const mapLine: LineMap = format === 'txt' || !textLayer ? (n) => n : lineMapByContent(textLayer, source);
+  return {
+    ...base,
     error: null,
     counts: {
       clauses: doc.clauses.length,
@@ -85,60 +96,97 @@ for (const [i, name] of files.entries()) {
       baselines: c.baselines.length,
       milestones: c.milestones.length,
       'rule sets': c.rules.length,
-      criteria,
+      criteria: c.rules.reduce((n, r) => n + r.criteria.length, 0),
     },
     warnings: doc.findings.length,
     accounting: doc.accounting,
-    score: labels ? scoreDocument(labels, doc, c, extraction.results[0]!.source) : null,
-  });
+    pages: decoded.sources[0]?.decoded?.pageStarts?.length ?? null,
+    score: labels && (format === 'txt' || textLayer) ? scoreDocument(labels, doc, c, source, mapLine) : null,
+  };
+}
+
+const reports: FormatReport[][] = [];
+const seconds: Partial<Record<SourceFormat, number>> = {};
+const pageCount: Partial<Record<SourceFormat, number>> = {};
+for (const [i, [slug, names]] of [...slugs].entries()) {
+  if (process.stderr.isTTY) process.stderr.write(`\r[${i + 1}/${slugs.size}] ${slug}`.padEnd(70));
+  const txt = names.find((n) => n.endsWith('.txt'));
+  const textLayer = txt ? readFileSync(join(folder, txt), 'utf8') : null;
+  const row: FormatReport[] = [];
+  for (const name of names) row.push(await run(slug, name, textLayer));
+  row.sort((a, b) => ORDER.indexOf(a.format) - ORDER.indexOf(b.format));
+  for (const r of row) {
+    seconds[r.format] = (seconds[r.format] ?? 0) + r.ms / 1000;
+    pageCount[r.format] = (pageCount[r.format] ?? 0) + (r.pages ?? 0);
+  }
+  reports.push(row);
 }
 if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(72) + '\r');
-const seconds = (performance.now() - started) / 1000;
 
-const totals = { tasks: emptyTally(), assignments: emptyTally(), targets: emptyTally(), criteria: emptyTally(), roles: { found: 0, right: 0 }, metadata: { fields: 0, right: 0 } };
-for (const r of reports) {
-  const width = String(files.length).length;
-  const n = String(reports.indexOf(r) + 1).padStart(width);
-  if (r.error) {
-    console.log(`[${n}/${files.length}] ${r.file}  错误`);
-    console.log(`        ${r.error.split('\n').join('\n        ')}`);
-    continue;
+type Totals = { tasks: Tally; assignments: Tally; targets: Tally; criteria: Tally; roles: { found: number; right: number }; metadata: { fields: number; right: number }; errors: number; labelled: number; documents: number };
+const totals = new Map<SourceFormat, Totals>();
+const totalsOf = (f: SourceFormat) => {
+  if (!totals.has(f)) totals.set(f, { tasks: emptyTally(), assignments: emptyTally(), targets: emptyTally(), criteria: emptyTally(), roles: { found: 0, right: 0 }, metadata: { fields: 0, right: 0 }, errors: 0, labelled: 0, documents: 0 });
+  return totals.get(f)!;
+};
+
+const width = String(reports.length).length;
+reports.forEach((row, i) => {
+  const slug = [...slugs.keys()][i]!;
+  console.log(`[${String(i + 1).padStart(width)}/${reports.length}] ${slug}`);
+  for (const r of row) {
+    const t = totalsOf(r.format);
+    t.documents++;
+    const tag = `        ${r.format.padEnd(4)}`;
+    if (r.error) {
+      t.errors++;
+      console.log(`${tag} 错误：${r.error.split('\n').join('\n              ')}`);
+      continue;
+    }
+    const a = r.accounting!;
+    console.log(`${tag} ${r.ms} ms${r.pages ? ` · ${r.pages} pages` : ''} · ${Object.entries(r.counts).map(([k, v]) => `${v} ${k}`).join(' · ')} · ${r.warnings} warnings · characters ${a.source} = ${a.kept} + ${a.removed}`);
+    const s = r.score;
+    if (!s) continue;
+    t.labelled++;
+    addTally(t.tasks, s.tasks);
+    addTally(t.assignments, s.assignments);
+    addTally(t.targets, s.targets);
+    addTally(t.criteria, s.criteria);
+    t.roles.found += s.roles.found;
+    t.roles.right += s.roles.right;
+    t.metadata.fields += s.metadata.fields;
+    t.metadata.right += s.metadata.right;
+    console.log(
+      `             labels: tasks ${rp(s.tasks)} · assignments ${rp(s.assignments)} · roles ${s.roles.right}/${s.roles.found} · ` +
+        `targets ${rp(s.targets)} · criteria ${rp(s.criteria)} · metadata ${s.metadata.right}/${s.metadata.fields}` +
+        (s.metadata.wrong.length ? ` (${s.metadata.wrong.join(', ')})` : ''),
+    );
+    if (values.verbose) for (const m of s.misses) console.log(`               ${m}`);
   }
-  console.log(`[${n}/${files.length}] ${r.file}  ${r.ms} ms  ${Object.entries(r.counts).map(([k, v]) => `${v} ${k}`).join(' · ')} · ${r.warnings} warnings`);
-  const a = r.accounting!;
-  console.log(`        characters: source ${a.source} = kept ${a.kept} + removed ${a.removed}`);
-  const s = r.score;
-  if (!s) continue;
-  addTally(totals.tasks, s.tasks);
-  addTally(totals.assignments, s.assignments);
-  addTally(totals.targets, s.targets);
-  addTally(totals.criteria, s.criteria);
-  totals.roles.found += s.roles.found;
-  totals.roles.right += s.roles.right;
-  totals.metadata.fields += s.metadata.fields;
-  totals.metadata.right += s.metadata.right;
-  console.log(
-    `        labels: tasks ${rp(s.tasks)} · assignments ${rp(s.assignments)} · roles ${s.roles.right}/${s.roles.found} · ` +
-      `targets ${rp(s.targets)} · criteria ${rp(s.criteria)} · metadata ${s.metadata.right}/${s.metadata.fields}` +
-      (s.metadata.wrong.length ? ` (${s.metadata.wrong.join(', ')})` : ''),
-  );
-  if (values.verbose) for (const m of s.misses) console.log(`          ${m}`);
-}
+});
 
-const errors = reports.filter((r) => r.error).length;
-const labelled = reports.filter((r) => r.score).length;
+const formats = ORDER.filter((f) => totals.has(f));
 const rate = (a: number, b: number) => (b ? (a / b).toFixed(2) : '–');
 console.log('');
-console.log('fact type      labelled  found  emitted  right  recall  precision');
-for (const [name, t] of Object.entries({ tasks: totals.tasks, assignments: totals.assignments, targets: totals.targets, criteria: totals.criteria })) {
-  console.log(`${name.padEnd(14)} ${String(t.labelled).padStart(8)} ${String(t.found).padStart(6)} ${String(t.emitted).padStart(8)} ${String(t.right).padStart(6)}  ${fmt(recall(t)).padStart(6)}  ${fmt(precision(t)).padStart(9)}`);
+console.log(`${'fact type'.padEnd(12)} ${'labelled'.padStart(8)}   ${formats.map((f) => `${f}: found emitted right recall precision`.padEnd(46)).join('   ')}`);
+for (const type of ['tasks', 'assignments', 'targets', 'criteria'] as const) {
+  const labelled = totalsOf(formats[0]!)[type].labelled;
+  const cells = formats.map((f) => {
+    const t = totalsOf(f)[type];
+    return `${f}: ${String(t.found).padStart(5)} ${String(t.emitted).padStart(7)} ${String(t.right).padStart(5)} ${fmt(recall(t)).padStart(6)} ${fmt(precision(t)).padStart(9)}`.padEnd(46);
+  });
+  console.log(`${type.padEnd(12)} ${String(labelled).padStart(8)}   ${cells.join('   ')}`);
 }
-console.log(`roles          ${totals.roles.right}/${totals.roles.found} right (${rate(totals.roles.right, totals.roles.found)})`);
-console.log(`metadata       ${totals.metadata.right}/${totals.metadata.fields} fields right (${rate(totals.metadata.right, totals.metadata.fields)})`);
-console.log(
-  `eval: ${reports.length} documents, ${errors} errors, ${labelled} labelled, ${seconds.toFixed(1)} s · ` +
-    `tasks R ${fmt(recall(totals.tasks))} · assignments R ${fmt(recall(totals.assignments))} P ${fmt(precision(totals.assignments))} roles ${rate(totals.roles.right, totals.roles.found)} · ` +
-    `targets R ${fmt(recall(totals.targets))} P ${fmt(precision(totals.targets))} · criteria R ${fmt(recall(totals.criteria))} · metadata ${rate(totals.metadata.right, totals.metadata.fields)}`,
-);
-if (values.json) writeFileSync(values.json, JSON.stringify({ folder, seconds, totals, reports }, null, 2) + '\n');
-process.exitCode = errors ? 1 : 0;
+console.log(`${'roles'.padEnd(12)} ${''.padStart(8)}   ${formats.map((f) => `${f}: ${totalsOf(f).roles.right}/${totalsOf(f).roles.found} right (${rate(totalsOf(f).roles.right, totalsOf(f).roles.found)})`.padEnd(46)).join('   ')}`);
+console.log(`${'metadata'.padEnd(12)} ${''.padStart(8)}   ${formats.map((f) => `${f}: ${totalsOf(f).metadata.right}/${totalsOf(f).metadata.fields} fields right (${rate(totalsOf(f).metadata.right, totalsOf(f).metadata.fields)})`.padEnd(46)).join('   ')}`);
+for (const f of formats) {
+  const t = totalsOf(f);
+  const pages = pageCount[f] ? ` · ${pageCount[f]} pages, ${(pageCount[f]! / seconds[f]!).toFixed(0)} pages/s` : '';
+  console.log(
+    `eval ${f}: ${t.documents} documents, ${t.errors} errors, ${t.labelled} labelled, ${seconds[f]!.toFixed(1)} s${pages} · ` +
+      `tasks R ${fmt(recall(t.tasks))} · assignments R ${fmt(recall(t.assignments))} P ${fmt(precision(t.assignments))} roles ${rate(t.roles.right, t.roles.found)} · ` +
+      `targets R ${fmt(recall(t.targets))} P ${fmt(precision(t.targets))} · criteria R ${fmt(recall(t.criteria))} · metadata ${rate(t.metadata.right, t.metadata.fields)}`,
+  );
+}
+if (values.json) writeFileSync(values.json, JSON.stringify({ folder, seconds, totals: Object.fromEntries(totals), reports }, null, 2) + '\n');
+process.exitCode = [...totals.values()].some((t) => t.errors) ? 1 : 0;

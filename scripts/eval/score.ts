@@ -43,6 +43,15 @@ function quoteLines(line: number, quote: string): [number, number] {
 /** Where a labelled line lands in the text the extractor read (the identity for a text layer). */
 export type LineMap = (line: number) => number | null;
 
+/** A labelled range of lines in the text the extractor read: from the first line found at or after its start to the last at or before its end. */
+function mappedRange([from, to]: [number, number], mapLine: LineMap): [number, number] {
+  let start: number | null = null;
+  for (let n = from; n <= to && start === null; n++) start = mapLine(n);
+  let end: number | null = null;
+  for (let n = to; n >= from && end === null; n--) end = mapLine(n);
+  return [start ?? Infinity, end ?? -Infinity];
+}
+
 const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]) + 1);
 
 /** Pairs labelled and emitted items one to one, the largest overlap first, then the nearest end. */
@@ -106,6 +115,9 @@ export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Cont
     misses: [],
   };
   const inRange = (line: number) => !labels.range || (line >= labels.range[0] && line <= labels.range[1]);
+  // Emitted records count lines of the text the extractor read: the labelled range is mapped there too.
+  const range = labels.range ? mappedRange(labels.range, mapLine) : null;
+  const inEmittedRange = (line: number) => !range || (line >= range[0] && line <= range[1]);
   const mapped = (a: number, b: number): [number, number] | null => {
     const x = mapLine(a);
     const y = mapLine(b);
@@ -127,7 +139,7 @@ export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Cont
         const start = t.extent ? lineOf(t.extent.start) : t.kind === 'statement' ? t.line : Math.min(clauseLines.get(t.clause)?.[0] ?? t.line, t.line);
         return { item: t, lines: [Math.min(start, t.line), end] as [number, number] };
       })
-      .filter((e) => inRange(e.lines[0]));
+      .filter((e) => inEmittedRange(e.lines[0]));
     const pairs = pair(labelled, emitted);
     score.tasks = { labelled: labelled.length, found: pairs.length, emitted: emitted.length, right: pairs.length };
     const matchedLabel = new Set(pairs.map(([l]) => l));
@@ -169,7 +181,7 @@ export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Cont
 
   if (labels.complete.targets) {
     const labelled = labels.targets.filter((t) => inRange(t.line));
-    const emitted = content.targets.filter((t) => t.document === doc.id && inRange(t.line));
+    const emitted = content.targets.filter((t) => t.document === doc.id && inEmittedRange(t.line));
     score.targets.labelled = labelled.length;
     score.targets.emitted = emitted.length;
     const used = new Set<(typeof emitted)[number]>();
@@ -204,7 +216,7 @@ export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Cont
         const key = `${c.kind}|${c.line}|${c.quote}`;
         if (seen.has(key)) return false;
         seen.add(key);
-        return inRange(c.line);
+        return inEmittedRange(c.line);
       });
     score.criteria.labelled = labelled.length;
     score.criteria.emitted = emitted.length;

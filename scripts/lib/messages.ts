@@ -36,6 +36,17 @@ export const messages = {
     `文件混用了两种编码：第 ${line} 行是 ${found}，其余是 ${rest}。请把整个文件另存为 UTF-8`,
   'decode:utf16-odd': () => 'UTF-16 文件的字节数是奇数：文件被截断或不是 UTF-16',
   'decode:utf16-surrogate': () => 'UTF-16 文件含孤立的代理项（损坏的字符）',
+  'decode:not-decoded': (format: string) => `${format} 文件须先由读取器转为文本（内部调用顺序错误）`,
+  'pdf:unreadable': (reason: string) => `无法读取这个 PDF（${reason}）：文件可能已损坏或加密`,
+  'pdf:no-text': (pages: number) => `这个 PDF 的 ${pages} 页都没有文字层，是扫描件：需要先做文字识别（OCR），再放进 policy-sources/`,
+  'pdf:pages-without-text': (pages: string) => `第 ${pages} 页没有文字层（扫描页），这些页的内容没有读到：需要文字识别（OCR）`,
+  'html:charset': (charset: string) => `网页声明的字符集 ${charset} 无法识别：请另存为 UTF-8 或 GBK 网页`,
+  'html:not-in-charset': (charset: string) => `网页内容不是它声明的 ${charset} 编码（文件可能被改动过）：请重新保存网页`,
+  'html:no-text': () => '网页里没有文字：应为保存下来的政策文件网页',
+  'html:no-document': () => '网页里没有找到政策正文：所有文字都是导航、页脚等网站栏目（用 --verbose 查看剪除报告）',
+  'docx:unreadable': (reason: string) => `无法读取这个 Word 文件（${reason}）：应为 .docx（Word 2007 及以后的格式；旧的 .doc 请另存为 .docx）`,
+  'docx:no-text': () => 'Word 文件里没有文字',
+  'docx:list-numbers': () => '部分自动编号没能对应到段落：编号可能与 Word 中显示的不同，请核对条款编号',
   'decode:junk-only': () => '所有行都被识别为网页杂项，没有留下正文（用 --verbose 查看剪除报告）',
 
   // Cleaning and names.

@@ -58,6 +58,19 @@ export function chineseNumber(text: string): number | null {
   return total + current;
 }
 
+const NUMERALS = '〇一二三四五六七八九';
+/** A number in Chinese numerals as a list counts: 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五. */
+export function chineseNumeral(n: number): string {
+  if (n < 10) return NUMERALS[n]!;
+  if (n < 20) return `十${n % 10 ? NUMERALS[n % 10] : ''}`;
+  if (n < 100) return `${NUMERALS[Math.floor(n / 10)]}十${n % 10 ? NUMERALS[n % 10] : ''}`;
+  if (n < 1000) {
+    const rest = n % 100;
+    return `${NUMERALS[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${NUMERALS[rest]}` : rest < 20 ? `一${chineseNumeral(rest)}` : chineseNumeral(rest)}`;
+  }
+  return String(n);
+}
+
 const circled = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 /** ① → 1 … ⑳ → 20, else null. */
 export function circledNumber(c: string): number | null {

@@ -38,6 +38,8 @@ export const clauseSchema = z.object({
   /** First and last source line (1-based). */
   line: z.number().int().positive(),
   endLine: z.number().int().positive(),
+  /** Page of the published PDF the clause starts on (PDF sources only). */
+  page: z.number().int().positive().optional(),
   /**
    * Where the text stands in the source, as runs `[text offset, source offset, length]`: the page
    * finds a fact's span (source offsets) in the clause text through them, without searching.

@@ -13,7 +13,12 @@ export const removedSchema = z.object({
   chars: z.number().int().min(0),
   /** The removed text, exactly as in the source. */
   text: z.string(),
+  /** Page of the published PDF the span was cut from (PDF sources only). */
+  page: z.number().int().positive().optional(),
 });
+
+/** What a source was published as: plain text, a PDF, a saved web page or a Word file. */
+export const sourceFormat = z.enum(['txt', 'pdf', 'html', 'docx']);
 
 /** A non-fatal finding about a source, with its place. */
 export const findingSchema = z.object({
@@ -50,8 +55,14 @@ export const documentSchema = z.object({
   sourceUrl: z.string().nullable(),
   /** The source file, relative to the project root. */
   sourceFile: z.string(),
-  /** Encoding the source was decoded from. */
+  /** Encoding the source was decoded from (`pdf` and `docx` for those files). */
   encoding: z.string(),
+  /** What the source was published as. */
+  format: sourceFormat.optional(),
+  /** Site path of the published file offered for download (PDF and Word only: a saved web page is never republished). */
+  original: z.string().nullable().optional(),
+  /** Fields a portal printed above the document (索引号, 主题分类 …), label → value as printed. */
+  portal: z.record(z.string(), z.string()).optional(),
   /** Plan period, when the text states one (规划期至2025年, 2022—2030年). */
   period: period.nullable(),
   clauses: z.array(clauseSchema),
@@ -63,3 +74,4 @@ export const documentSchema = z.object({
 export type PolicyDocument = z.output<typeof documentSchema>;
 export type Removed = z.output<typeof removedSchema>;
 export type Finding = z.output<typeof findingSchema>;
+export type SourceFormat = z.output<typeof sourceFormat>;

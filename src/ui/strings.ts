@@ -54,6 +54,8 @@ export const meta = {
   period: '规划期',
   unknown: '未注明',
   openSource: '查看原文网页',
+  original: '原件',
+  download: (format: string) => `下载原件（${format.toUpperCase()}）`,
 } as const;
 
 export const counts = {
@@ -88,6 +90,8 @@ export const documentPage = {
   printedFrom: '打印自',
   box: '专栏',
   table: '表格',
+  /** A clause's page in the published PDF, linked to that page of the PDF. */
+  originalPage: (page: number) => `原文第 ${page} 页`,
 } as const;
 
 export const tasksPage = {

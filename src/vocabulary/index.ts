@@ -9,3 +9,4 @@ export * from './quantities.ts';
 export * from './roles.ts';
 export * from './sections.ts';
 export * from './time.ts';
+export * from './portal.ts';

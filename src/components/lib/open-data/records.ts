@@ -19,6 +19,8 @@ export function documentRecord(d: PolicyDocument) {
     sourceUrl: d.sourceUrl,
     period: d.period,
     clauses: d.clauses.length,
+    format: d.format ?? 'txt',
+    original: d.original ? href(d.original) : null,
   };
 }
 
