@@ -42,11 +42,16 @@ export function readSidecar(file: string, text: string): Sidecar {
   throw new ExtractError(file, Math.max(1, line), say('sidecar:invalid', describeZodError(result.error, '旁注文件'), Object.keys(sidecarSchema.shape).join('、')));
 }
 
-/** The whole extraction over a set of sources: per-document pipeline, shared department registry, validation. */
-export function extractAll(sources: SourceFile[]): Extraction {
+/** A source that passed the checks every source must pass together: a slug of its own. */
+export interface PlannedSource {
+  id: string;
+  source: SourceFile;
+}
+
+/** The sources in file order, each with its slug; a name that is not a slug, or a slug taken twice, is an error. */
+export function planSources(sources: SourceFile[]): { planned: PlannedSource[]; errors: string[] } {
+  const planned: PlannedSource[] = [];
   const errors: string[] = [];
-  const results: DocumentResult[] = [];
-  const texts = new Map<string, string>();
   const seen = new Map<string, string>();
   for (const source of [...sources].sort((a, b) => a.file.localeCompare(b.file))) {
     const id = slugOf(source.file);
@@ -59,19 +64,29 @@ export function extractAll(sources: SourceFile[]): Extraction {
       continue;
     }
     seen.set(id, source.file);
-    try {
-      const sidecar = source.sidecar ? readSidecar(source.sidecar.file, source.sidecar.text) : {};
-      const format = formatOf(source.file);
-      if (format !== 'txt' && !source.decoded) throw new ExtractError(source.file, 1, say('decode:not-decoded', format));
-      const result = source.decoded ? extractDocument({ id, file: source.file, decoded: source.decoded, sidecar }) : extractDocument({ id, file: source.file, bytes: source.bytes, sidecar });
-      results.push(result);
-      texts.set(id, result.source);
-    } catch (e) {
-      if (e instanceof ExtractError) errors.push(e.message);
-      else errors.push(`${source.file}:1: ${say('internal', (e as Error).message)}`);
-    }
+    planned.push({ id, source });
   }
+  return { planned, errors };
+}
 
+/** One document through the pipeline: its sidecar read, its text (decoded before, for published files) extracted. */
+export function extractOne({ id, source }: PlannedSource): { result: DocumentResult } | { error: string } {
+  try {
+    const sidecar = source.sidecar ? readSidecar(source.sidecar.file, source.sidecar.text) : {};
+    const format = formatOf(source.file);
+    if (format !== 'txt' && !source.decoded) throw new ExtractError(source.file, 1, say('decode:not-decoded', format));
+    const result = source.decoded
+      ? extractDocument({ id, file: source.file, decoded: source.decoded, sidecar })
+      : extractDocument({ id, file: source.file, bytes: source.bytes, sidecar });
+    return { result };
+  } catch (e) {
+    if (e instanceof ExtractError) return { error: e.message };
+    return { error: `${source.file}:1: ${say('internal', (e as Error).message)}` };
+  }
+}
+
+/** The documents together: the shared department registry, the content, and its validation. */
+export function assemble(results: DocumentResult[], errors: string[]): Extraction {
   const drafts: DraftTask[] = results.flatMap((r) => r.tasks);
   const regionOf = new Map(results.map((r) => [r.document.id, r.document.region]));
   const { tasks, departments } = buildRegistry(drafts, (doc: string) => regionOf.get(doc) ?? null);
@@ -84,7 +99,22 @@ export function extractAll(sources: SourceFile[]): Extraction {
     milestones: results.flatMap((r) => r.milestones),
     rules: results.flatMap((r) => r.rules),
   };
+  const texts = new Map(results.map((r) => [r.document.id, r.source]));
   const fileOf = new Map(results.map((r) => [r.document.id, r.document.sourceFile]));
-  for (const p of validate(content, texts)) errors.push(`${fileOf.get(p.document) ?? `policy-sources/${p.document}.txt`}:${p.line}: ${p.message}`);
-  return { content, files: contentFiles(content), results, errors };
+  const problems = validate(content, texts).map(
+    (p) => `${fileOf.get(p.document) ?? `policy-sources/${p.document}.txt`}:${p.line}: ${p.message}`,
+  );
+  return { content, files: contentFiles(content), results, errors: [...errors, ...problems] };
+}
+
+/** The whole extraction over a set of sources, in this thread: per-document pipeline, then the documents together. */
+export function extractAll(sources: SourceFile[]): Extraction {
+  const { planned, errors } = planSources(sources);
+  const results: DocumentResult[] = [];
+  for (const p of planned) {
+    const outcome = extractOne(p);
+    if ('result' in outcome) results.push(outcome.result);
+    else errors.push(outcome.error);
+  }
+  return assemble(results, errors);
 }

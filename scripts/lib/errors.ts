@@ -7,12 +7,14 @@ import { VFileMessage } from 'vfile-message';
  */
 export class ExtractError extends Error {
   readonly diagnostic: VFileMessage;
-  constructor(
-    readonly file: string,
-    readonly line: number,
-    readonly reason: string,
-  ) {
+  readonly file: string;
+  readonly line: number;
+  readonly reason: string;
+  constructor(file: string, line: number, reason: string) {
     super(`${file}:${line}: ${reason}`);
+    this.file = file;
+    this.line = line;
+    this.reason = reason;
     this.name = 'ExtractError';
     this.diagnostic = new VFileMessage(reason, { place: { line, column: 1 }, source: 'policy-atlas', ruleId: 'fatal' });
     this.diagnostic.file = file;

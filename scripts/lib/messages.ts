@@ -70,6 +70,8 @@ export const messages = {
   'content:fresh': (n: number) => `content/ 与原文一致（${n} 个文件）`,
   'content:written': (written: number, removed: number, unchanged: number, ms: number) =>
     `content/：写入 ${written} 个文件，删除 ${removed} 个，${unchanged} 个未变（${ms} 毫秒）`,
+  'content:incremental': (extracted: number, threads: number, cached: number) =>
+    `抽取 ${extracted} 篇（${threads} 个线程），${cached} 篇未变、取自缓存`,
   'content:errors': (n: number) => `共 ${n} 个错误；content/ 未改动`,
   'content:no-space': () => '磁盘空间不足：content/ 未改动，请腾出空间后重试',
   'content:write-failed': (reason: string) => `写入失败（${reason}）：content/ 未改动`,

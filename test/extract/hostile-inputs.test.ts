@@ -96,7 +96,7 @@ describe('inputs that are not plain files', () => {
     const w = scratchSources({ 'a.txt': good });
     const r = runExtract(w, '--chekc');
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/不认识的参数 --chekc（可用：--check --quiet --verbose）/);
+    expect(r.stderr).toMatch(/不认识的参数 --chekc（可用：--check --quiet --verbose --no-cache）/);
     expect(existsSync(w.content)).toBe(false);
   });
 });
