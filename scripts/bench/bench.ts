@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractAll, type SourceFile } from '../extract-all.ts';
+import { scaleBench } from './scale.ts';
 import { syntheticPlan } from './synthetic.ts';
 
 /**
@@ -12,8 +13,21 @@ import { syntheticPlan } from './synthetic.ts';
  * then the site's and the self-checks' own benchmarks. Prints numbers.
  *   --no-baseline   skip the comparison with the baseline commit
  *   --baseline REF  compare with another commit
+ *   --scale 100,1000,3000  only the scale benchmark (scripts/bench/scale.ts)
  */
-const { values: options } = parseArgs({ options: { 'no-baseline': { type: 'boolean' }, baseline: { type: 'string' } } });
+const { values: options } = parseArgs({
+  options: { 'no-baseline': { type: 'boolean' }, baseline: { type: 'string' }, scale: { type: 'string' } },
+});
+if (options.scale) {
+  // The scale benchmark alone: npm run bench -- --scale 100,1000,3000
+  const sizes = options.scale.split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error(`bench: --scale 需要以逗号分隔的文件数，如 --scale 100,1000,3000（收到 ${options.scale}）`);
+    process.exit(2);
+  }
+  await scaleBench(sizes);
+  process.exit(0);
+}
 const encoder = new TextEncoder();
 const mb = (bytes: number) => bytes / 1024 / 1024;
 
