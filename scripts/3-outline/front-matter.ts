@@ -1,10 +1,10 @@
 import type { Plugin } from 'unified';
-import { anyOf, PORTAL_FIELDS } from '../../src/vocabulary/index.ts';
+import { anyOf, COVER_KINDS, DOCUMENT_KINDS, PORTAL_FIELDS } from '../../src/vocabulary/index.ts';
 import { forMatching } from '../lib/text.ts';
 import type { Block, Root } from './tree.ts';
 
 /** Kinds of documents a title ends with, optionally followed by (试行) or (2024—2025年). */
-export const TITLE_END = /(方案|意见|通知|规划|办法|细则|决定|计划|纲要|规定|条例|指南|措施|公告|通告|批复|函|要点|清单|标准|规则|指引|路线图|行动)([(（][^()（）]{0,20}[)）])?$/;
+export const TITLE_END = new RegExp(`${anyOf(DOCUMENT_KINDS)}([(（][^()（）]{0,20}[)）])?$`);
 
 /** A line that could be (the end of) a title: short, no sentence punctuation. */
 export function isTitleLike(text: string): boolean {
@@ -14,7 +14,7 @@ export function isTitleLike(text: string): boolean {
 }
 
 /** The end of a title broken over lines: 的通知, 作的通知, 组的通知. */
-export const TITLE_TAIL = /^[\u4e00-\u9fa5]{0,6}的(?:通知|函|决定|意见|批复|公告|通告)$/;
+export const TITLE_TAIL = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}的${anyOf(COVER_KINDS)}$`);
 
 /** A body's name standing alone: a signature or an issuer line. */
 export const ORG_LINE = /^(中共)?[\u4e00-\u9fa5]{2,30}(人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|区委|县委|委|厅|局|部|办|中心|管委会|国务院)$|^国务院$/;

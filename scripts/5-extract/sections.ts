@@ -21,11 +21,20 @@ const KINDS: Array<[SectionKind, RegExp]> = [
   ['process', new RegExp(anyOf(PROCESS_HEADINGS))],
 ];
 
-/** What a heading says its section is for, or null. A long item's first sentence is no heading (…适用范围800℃…). */
+/**
+ * What a heading says its section is for, or null. A long item's first sentence is no heading
+ * (…适用范围800℃…). A heading that names two parts (申报条件和资助标准) is about the one it names
+ * first; at one place, the more specific kind wins (申报材料 before 申报).
+ */
 export function kindOfHeading(heading: string): SectionKind | null {
   const text = forMatching(heading);
   if (text.length > 16) return null;
-  return KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+  let best: { kind: SectionKind; at: number } | null = null;
+  for (const [kind, pattern] of KINDS) {
+    const at = text.search(pattern);
+    if (at >= 0 && (!best || at < best.at)) best = { kind, at };
+  }
+  return best?.kind ?? null;
 }
 
 /** A paragraph that labels what follows it: 考核指标：, 有关说明：, 研究内容：… (its own content may follow the colon). */

@@ -60,3 +60,11 @@ export const CAP_WORDS = ['最高'] as const;
 export const QUOTA_WORDS = ['限报', '限申报', '限推荐', '限项', '名额', '只能申报', '只能享受', '限享受', '最多推荐', '最多申报', '最多支持'] as const;
 /** What a quota limits: applications, recommendations, projects. */
 export const QUOTA_SUBJECTS = ['推荐', '申报', '立项', '承担', '参与', '项目数', '数量'] as const;
+
+/** The kinds of document a title ends with: …实施方案, …管理办法, …操作规程 (not 政策 or 安排, which end lines of prose too). */
+export const DOCUMENT_KINDS = [
+  '方案', '意见', '通知', '规划', '办法', '细则', '决定', '计划', '纲要', '规定', '条例', '指南', '措施', '公告', '通告', '批复', '函',
+  '要点', '清单', '标准', '规则', '指引', '路线图', '行动', '规程',
+] as const;
+/** The kinds of document that cover another (a notice that publishes a plan): …的通知, …的函. */
+export const COVER_KINDS = ['通知', '函', '决定', '意见', '批复', '公告', '通告'] as const;

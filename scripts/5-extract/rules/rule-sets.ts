@@ -1,4 +1,4 @@
-import { anyOf, CALL_TITLE_WORDS } from '../../../src/vocabulary/index.ts';
+import { anyOf, CALL_TITLE_WORDS, DOCUMENT_KINDS } from '../../../src/vocabulary/index.ts';
 import type { Criterion, RuleSet } from '../../../src/schema/index.ts';
 import { forMatching } from '../../lib/text.ts';
 import type { Block } from '../../3-outline/tree.ts';
@@ -14,7 +14,7 @@ const APPLICANT = /(?:申报|申请|推荐)(?:单位|主体|对象)(?:原则上)
 const LEGAL_PERSON = /具有?(?:独立)?法人资格的(?<who>[\u4e00-\u9fa5、]{2,16}?)(?=[，,。；;]|$)/;
 
 /** Words around what a call is for, dropped from its title: 关于组织申报2022年度…的通知 → … */
-const TITLE_WRAP = new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,12}?关于)?(?:组织)?(?:开展|做好)?(?:${anyOf(CALL_TITLE_WORDS)})?|(?:工作)?(?:的)?(?:通知|公告|指南|办法|规程|政策|细则)$`, 'g');
+const TITLE_WRAP = new RegExp(`^(?:[\\u4e00-\\u9fa5]{0,12}?关于)?(?:组织)?(?:开展|做好)?(?:${anyOf(CALL_TITLE_WORDS)})?|(?:工作)?(?:的)?${anyOf(DOCUMENT_KINDS)}$`, 'g');
 
 function applicantIn(ctx: DocumentContext): string | null {
   for (const block of ctx.blocks) {
