@@ -6,6 +6,10 @@ import type { Block, Root } from './tree.ts';
 
 const innerPunctuation = /[，,、。；;]/;
 /** A label opening a line; 以下要求： is the end of a sentence (…还须符合 ⏎ 以下要求：), not a label. */
+/** A line of addressees, ending in a colon: 厅机关相关处（室）、直属单位：. */
+const ADDRESSEE = /^[^。；;]{2,40}[:：]\s*$/;
+/** …还须符合 ⏎ 以下要求：: the end of a sentence that points to what follows, not a line of its own. */
+const FOLLOWING_START = new RegExp(`^\\s*${anyOf(FOLLOWING_WORDS)}`);
 const LABEL_START = new RegExp(`^\\s*(?!${anyOf(FOLLOWING_WORDS)})[\\u4e00-\\u9fa5]{0,6}${anyOf(LABEL_ENDINGS)}\\s*[:：]`);
 
 /**
@@ -26,7 +30,7 @@ function continues(prev: Block, next: Block, blankBetween: boolean, prevFull: bo
   const nextText = forMatching(next.text);
   // A line that opens with a label (研究目标：…, 考核指标：) starts a part of its own; so does an
   // addressee line (厅机关相关处（室）、直属单位：), which ends in a colon.
-  if (LABEL_START.test(nextText) || /^[^。；;]{2,40}[:：]\s*$/.test(nextText)) return false;
+  if (LABEL_START.test(nextText) || (ADDRESSEE.test(nextText) && !FOLLOWING_START.test(nextText))) return false;
   // A line that runs to the full width of the page was wrapped by the PDF, whatever its words
   // (…收录开发区及其他省政府批复 ⏎ 开发区的全域…), unless it closes a sentence.
   if (prevFull && !blankBetween && !SENTENCE_END.test(end) && !isMetaLine(next.text)) return true;

@@ -1,6 +1,6 @@
 import type { Criterion } from '../../../src/schema/index.ts';
 import {
-  anyOf, CAP_WORDS, COMPARATOR_VERBS, DISQUALIFIER_WORDS, FUND_WORDS, MULTIPLIERS, OFFER_PHRASES, OFFER_WORDS, QUOTA_SUBJECTS, QUOTA_WORDS, UNITS,
+  anyOf, CAP_WORDS, COMPARATOR_VERBS, DISQUALIFIER_WORDS, FOLLOWING_WORDS, FUND_WORDS, MULTIPLIERS, OFFER_PHRASES, OFFER_WORDS, QUOTA_SUBJECTS, QUOTA_WORDS, UNITS,
 } from '../../../src/vocabulary/index.ts';
 import { calendarDate } from '../../lib/dates.ts';
 import { chineseNumber, forMatching } from '../../lib/text.ts';
@@ -152,6 +152,9 @@ const titleLike = (text: string) => text.length <= 30 && !/[，,。；;：:、]/
  * reach, what is offered, quotas, the deadline, and what excludes an applicant wherever the text
  * says so. One criterion per piece of text; the kind from its words and its section.
  */
+/** A sentence that ends by pointing to the list after it: …须符合以下要求：, …条件如下：. */
+const INTRODUCES_LIST = new RegExp(`${anyOf(FOLLOWING_WORDS)}[\\u4e00-\\u9fa5]{0,8}\\s*[:：]\\s*$`);
+
 export function callCriteria(ctx: DocumentContext): Found[] {
   const kinds = sectionKinds(ctx);
   const out: Found[] = [];
@@ -184,7 +187,8 @@ export function callCriteria(ctx: DocumentContext): Found[] {
     // A label's words take part in reading its content: 支持项目数：不超过2项 is a quota.
     const labelWords = label ? block.text.slice(0, label.length) : '';
     for (const p of pieces(text)) {
-      if (isContact(forMatching(p.text).replace(/\s+/g, ''))) {
+      // 还须符合以下要求：/ 具体条件如下： introduces the items after it and states nothing itself.
+      if (isContact(forMatching(p.text).replace(/\s+/g, '')) || INTRODUCES_LIST.test(forMatching(p.text))) {
         flush();
         continue;
       }
