@@ -41,6 +41,10 @@ export const CHANGE_WORDS: Readonly<Record<'decrease' | 'increase', readonly str
 export const CUMULATIVE_WORDS = ['累计'] as const;
 
 /** Verbs of building or certifying a number of things: 建成10个, 培育3家. */
+/** Nouns a count of named examples may end in that are no output of a plan: 等5个方面, 等3个部门. */
+export const NOT_COUNTED = ['方面', '领域', '部门', '环节', '措施', '任务', '问题', '层面', '维度', '单位', '批次'] as const;
+/** Marks after a number that make it a floor it exceeds: 500余家, 300多个. */
+export const MORE_THAN_MARKS = ['余', '多'] as const;
 export const COUNT_VERBS = [
   '创建', '新改建', '改扩建', '新建', '新增', '建成', '建设', '培育', '完成', '打造', '实施', '改造', '淘汰', '认定', '建立', '治理', '整治', '修复',
   '推广', '推广应用', '发展', '引进', '具备', '启动', '选取', '核查', '扶持', '支持', '遴选', '选择', '评选', '组织', '开展', '创成', '更新改造', '关停', '退出', '整合', '安装', '布局', '形成', '申报', '争创', '争取', '储备', '推动', '培训', '植树', '造林', '营造', '种植',

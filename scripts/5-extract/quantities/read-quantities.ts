@@ -1,6 +1,7 @@
 import type { Comparator } from '../../../src/schema/index.ts';
 import {
-  anyOf, APPROXIMATE_PREFIXES, BASE_WORDS, CHANGE_WORDS, COMPARATOR_SUFFIXES, COMPARATOR_VERBS, COUNT_VERBS, CUMULATIVE_WORDS, MULTIPLIERS, PER, UNITS,
+  anyOf, APPROXIMATE_PREFIXES, BASE_WORDS, CHANGE_WORDS, COMPARATOR_SUFFIXES, COMPARATOR_VERBS, COUNT_VERBS, CUMULATIVE_WORDS, METRIC_CLOSERS, MORE_THAN_MARKS, MULTIPLIERS,
+  NOT_COUNTED, PER, SCOPE_WORDS, UNITS,
 } from '../../../src/vocabulary/index.ts';
 import { chineseNumber } from '../../lib/text.ts';
 import { matchesOf } from '../../lib/matches.ts';
@@ -12,7 +13,7 @@ import { matchesOf } from '../../lib/matches.ts';
  */
 
 /** A number: 13.5, 1,200, 二十, or 1.5万 (a multiplier that no unit follows is part of the number). */
-const NUM = String.raw`(?<value>\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=${anyOf(Object.keys(MULTIPLIERS))}))(?:(?<range>[-—–～~至到])(?<high>\d+(?:\.\d+)?))?`;
+const NUM = String.raw`(?<value>\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=${anyOf(Object.keys(MULTIPLIERS))}))(?:(?<range>[-—–～~至到])(?<high>\d+(?:\.\d+)?))?(?<more>${anyOf(MORE_THAN_MARKS)}(?=${anyOf([...UNITS.amount, ...UNITS.count, ...Object.keys(MULTIPLIERS)])}))?`;
 const MULTIPLIER = anyOf(Object.keys(MULTIPLIERS));
 /** An amount or a count, with a multiplier before it and a rate after it: 万千瓦, 亿吨, 万立方米/日, 万个. */
 const MEASURED = `(?:${MULTIPLIER})?${anyOf([...UNITS.amount, ...UNITS.count])}(?:/${anyOf(PER)})?`;
@@ -32,15 +33,21 @@ const BASE = anyOf(BASE_WORDS);
 const NOT_MORE = String.raw`(?![年月日号\d.A-Za-z级分])`;
 /** What a counted noun may hold: no clause break and no number. */
 const NOUN = String.raw`[^,，;；。：:\d]`;
+const NOT_COUNTED_WORDS = anyOf(NOT_COUNTED);
+const CLOSING_WORDS = new RegExp(`(?:${anyOf(METRIC_CLOSERS)})+$`);
+/** A verb that makes a count of named examples a commitment: 建成, 实施, 完成, 整治 …. */
+const COMMITTING = new RegExp(anyOf(COUNT_VERBS));
 
-export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'count-before' | 'share-first' | 'bare';
+export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'named-count' | 'count-before' | 'share-first' | 'bare';
 
 const forms: Array<{ form: QuantityForm; pattern: RegExp }> = [
   { form: 'change-from', pattern: new RegExp(String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${UNIT}${SUFFIX}`, 'g') },
   { form: 'change', pattern: new RegExp(String.raw`(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`, 'g') },
   { form: 'compare', pattern: new RegExp(String.raw`(?<verb>${anyOf(VERBS)})(?:${NOUN}{0,10}?的)?${APPROX}${NUM}${UNIT}?${SUFFIX}${NOT_MORE}`, 'g') },
   { form: 'count-after', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf([...COUNT_VERBS, ...CHANGE_WORDS.increase])})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）(（]|$)`, 'g') },
-  { form: 'count-before', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$|[和及、](?=\d))`, 'g') },
+  // 涉县经济开发区、邱县经济开发区等11个园区实施循环化改造: a count of named examples, then what becomes of them.
+  { form: 'named-count', pattern: new RegExp(String.raw`等${APPROX}${NUM}${COUNT_UNIT}(?!${NOT_COUNTED_WORDS})(?<noun>${NOUN}{1,25}?)(?=[,，;；。]|$|\d)`, 'g') },
+  { form: 'count-before', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})(?:${anyOf(SCOPE_WORDS)})?${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$|[和及、](?=\d))`, 'g') },
   // 30%以上的城市建成区达到海绵城市建设要求: the share first, then what it is a share of.
   { form: 'share-first', pattern: new RegExp(String.raw`(?<=^|[,，;；])(?<scope>[\u4e00-\u9fa5]{0,4}?)${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}的?(?<noun>[^,，;；。\d]{4,40}?)(?=[,，;；。]|$)`, 'g') },
   // 城市生活垃圾焚烧处理能力占比65%左右: a metric and its value with no verb between (the caller decides when it is a commitment).
@@ -78,10 +85,11 @@ export interface Quantity {
 const comparatorOfVerb = new Map(Object.entries(COMPARATOR_VERBS).flatMap(([c, words]) => words.map((w) => [w, c as Comparator] as const)));
 const directionOf = (word: string) => (CHANGE_WORDS.decrease.some((w) => word.includes(w)) ? 'decrease' : 'increase');
 
-function comparatorOf(verb: string, suffix: string | undefined, fallback: Comparator): Comparator {
+/** The comparison a value sets, from its closing word, else its verb; 500余家 (more than 500) raises a floor to >. */
+function comparatorOf(verb: string, suffix: string | undefined, fallback: Comparator, more?: string): Comparator {
   const bySuffix = suffix ? COMPARATOR_SUFFIXES[suffix] : undefined;
-  if (bySuffix && bySuffix !== 'approximate') return bySuffix;
-  return comparatorOfVerb.get(verb) ?? fallback;
+  const base = bySuffix && bySuffix !== 'approximate' ? bySuffix : (comparatorOfVerb.get(verb) ?? fallback);
+  return more && base === '>=' ? '>' : base;
 }
 
 /** The comparison a value's closing word sets (以上 → >=), or null for none or 左右. */
@@ -184,9 +192,9 @@ export function readQuantities(folded: string): Quantity[] {
       const cumulative = /^累计/.test(m[0]) || (!!g.verb && g.verb.startsWith('累计'));
       const common = { value, approximate, cumulative, valueText: valueText(m), s, e, verb: s };
       if (form === 'change-from') {
-        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: directionOf(g.change!), baseline: Number(g.base), inside: null }), e);
+        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: directionOf(g.change!), baseline: Number(g.base), inside: null }), e);
       } else if (form === 'change') {
-        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: directionOf(g.change!), baseline: null, inside: null }), e);
+        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: directionOf(g.change!), baseline: null, inside: null }), e);
       } else if (form === 'compare') {
         const verb = g.verb!;
         if (verb === '达' && !g.unit) continue; // 达标, 达…: not a quantity without a unit
@@ -195,20 +203,20 @@ export function readQuantities(folded: string): Quantity[] {
         // 参与人数达1000人以上的大型活动: an amount before 的 sizes the noun after it; it is not a commitment.
         // (A rate before 的 may still be one: 上架率高于65%的数据中心.)
         if (text[e] === '的' && g.unit && !(UNITS.share as readonly string[]).includes(g.unit)) continue;
-        series(push({ ...common, form, comparator: comparatorOf(verb, g.suffix, keeping ? '=' : '>='), unit: g.unit ?? null, change: null, baseline: null, inside: null }), e);
+        series(push({ ...common, form, comparator: comparatorOf(verb, g.suffix, keeping ? '=' : '>=', g.more), unit: g.unit ?? null, change: null, baseline: null, inside: null }), e);
       } else if (form === 'share-first') {
         const nounAt = e - g.noun!.length;
-        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[nounAt, e]] });
+        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: null, baseline: null, inside: [[nounAt, e]] });
       } else if (form === 'bare') {
         const nounEnd = s + g.noun!.length;
-        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[s, nounEnd]] }), e);
+        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: null, baseline: null, inside: [[s, nounEnd]] }), e);
       } else if (form === 'count-after') {
         const nounEnd = s + g.verb!.length + g.noun!.length;
         // 完成…二期项目（1500吨/日）: a figure inside a bracket describes what precedes it.
         if (/[(（][^)）]*$/.test(g.noun!)) continue;
         // A count of things built is a level of its own (新增绿色建筑面积5000万平方米), not a change against a base.
         const change = null;
-        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change, baseline: null, inside: [[s, nounEnd]] });
+        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change, baseline: null, inside: [[s, nounEnd]] });
         // The verb carries over a 、 list: 建成零碳示范园区10个左右、低碳示范社区50个以上.
         for (let from = e, next = LIST_ITEM.exec(text.slice(from)); next; next = LIST_ITEM.exec(text.slice(from))) {
           const ns = from + 1;
@@ -221,13 +229,21 @@ export function readQuantities(folded: string): Quantity[] {
           });
           from = ne;
         }
+      } else if (form === 'named-count') {
+        // It counts what the plan commits to only where its clause says what is done with them.
+        const clauseStart = Math.max(...[',', '，', ';', '；', '。'].map((c) => text.lastIndexOf(c, s))) + 1;
+        const clauseEnd = text.slice(e).search(/[,，;；。]/);
+        if (!COMMITTING.test(text.slice(clauseStart, clauseEnd < 0 ? text.length : e + clauseEnd))) continue;
+        const nounAt = e - g.noun!.length;
+        const noun = g.noun!.replace(CLOSING_WORDS, ''); // …铁路专用线力争2021年…: 力争 is no part of the noun
+        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: null, baseline: null, inside: [[nounAt, nounAt + noun.length]] });
       } else if (form === 'count-before') {
         const objectAt = e - g.noun!.length;
         // 1000立方米及以下高炉, 100%可再生能源电力: a size or a share that qualifies the noun, not a count of it
         // (a share counts only as 具备5%以上的…能力, with 的).
         const share = (UNITS.share as readonly string[]).includes(g.unit!);
         if ((g.suffix && COMPARATOR_SUFFIXES[g.suffix] === '<=') || (share && !/的$/.test(text.slice(s, objectAt)))) continue;
-        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>='), unit: g.unit!, change: null, baseline: null, inside: [[s, s + g.verb!.length], [objectAt, e]] });
+        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: null, baseline: null, inside: [[s, s + g.verb!.length], [objectAt, e]] });
         for (let from = e, next = LIST_COUNT.exec(text.slice(from)); next; next = LIST_COUNT.exec(text.slice(from))) {
           const ns = from + 1;
           const ne = from + next[0].length;

@@ -58,6 +58,25 @@ function yearsIn(folded: string): Array<{ year: number; at: number }> {
   return out;
 }
 
+/**
+ * The year a figure is due by, as its sentence writes it: one in the figure's own comma clause
+ * (…等5条铁路专用线力争2022年建成投用: before or after the figure), else the last one before it.
+ */
+function yearOf(q: { start: number; end: number }, years: Array<{ year: number; at: number }>, folded: string): number | null {
+  const clauseStart = Math.max(...[',', '，', ';', '；'].map((c) => folded.lastIndexOf(c, q.start))) + 1;
+  const rest = folded.slice(q.end).search(/[,，;；。]/);
+  const clauseEnd = rest < 0 ? folded.length : q.end + rest;
+  const before = years.filter((y) => y.at < q.start);
+  const inClause = before.filter((y) => y.at >= clauseStart).at(-1)?.year ?? yearAfter(folded.slice(q.end, clauseEnd));
+  return inClause ?? before.at(-1)?.year ?? null;
+}
+
+/** A year written after a figure in its clause is when it is due, with or without 底 / 前: 力争2022年建成投用. */
+function yearAfter(rest: string): number | null {
+  const m = /(?<![\d较比])(\d{4})\s*年(?!度)/.exec(rest);
+  return m ? Number(m[1]) : null;
+}
+
 const planEnd = (folded: string) => fiveYearPlan(folded)?.end ?? null;
 
 function precedingSiblings(block: Block, ancestors: Block[], ctx: DocumentContext): Block[] {
@@ -116,7 +135,7 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
       let seriesMetrics: string[] = [];
       for (const q of RULE_WORDS.test(folded) ? [] : readQuantities(folded)) {
         // A year before the figure, else the deadline of the note that closes its sentence (完成期限：2021年四季度).
-        const own = years.filter((y) => y.at < q.start).at(-1)?.year ?? noteYear(folded, q.end);
+        const own = yearOf(q, years, folded) ?? noteYear(folded, q.end);
         const year = own ?? blockYear ?? inherited().year;
         const past = pastSection || PAST.test(folded) || pastPlan(folded, ctx.year) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
         // A figure with no verb, an amount offered, or any figure of a call for applications is a
