@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/components/lib/open-data/csv.ts';
-import { contentStamp, escapeText, eventDays, fold, toIcs } from '../../src/components/lib/open-data/ics.ts';
-import { contentDate } from '../../src/components/lib/open-data/files.ts';
+import { toCsv } from '../../src/open-data/csv.ts';
+import { contentStamp, escapeText, eventDays, fold, toIcs } from '../../src/open-data/ics.ts';
+import { contentDate } from '../../src/open-data/files.ts';
 
 describe('CSV', () => {
   it('starts with a UTF-8 BOM and ends lines with CRLF', () => {

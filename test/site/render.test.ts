@@ -27,10 +27,11 @@ describe('a document page', () => {
     expect(text).toMatch(/<h4 id="c2-1-1" class="clause-heading run-in"><span class="marker">1\.<\/span>强化规划引领。<\/h4>/);
   });
 
-  it('links each target value, reported figure and date to its view', () => {
+  it('marks each target, reported figure and date at its span and links it to its view', () => {
     expect(text).toContain('<a class="fact fact-target" href="/targets/#alpha-plan-t1"');
-    expect(text).toMatch(/href="\/targets\/#alpha-plan-t1"[^>]*><mark>65\.2%以上<\/mark>/);
-    expect(text).toMatch(/class="fact fact-baseline" href="\/targets\/#alpha-plan-b1"[^>]*><mark>60%<\/mark>/);
+    // The span covers the whole fact as quoted, not only its number.
+    expect(text).toMatch(/href="\/targets\/#alpha-plan-t1"[^>]*><mark>全市林草覆盖率达到65\.2%以上<\/mark>/);
+    expect(text).toMatch(/class="fact fact-baseline" href="\/targets\/#alpha-plan-b1"[^>]*><mark>林草覆盖率为60%<\/mark>/);
     expect(text).toMatch(/class="fact fact-date" href="\/timeline\/#alpha-plan-m1"[^>]*><mark>于2025年1月10日前<\/mark>/);
   });
 
@@ -68,7 +69,7 @@ describe('a department page', () => {
     expect(html).toContain('甲市关于推进绿色低碳发展的实施意见（1 项）');
   });
   it('carries the short form 发改委 for search', () => {
-    expect(html).toMatch(/<dt>又称<\/dt>\s*<dd data-pagefind-weight="10">[^<]*发改委/);
+    expect(html).toMatch(/<dt>又称<\/dt>\s*<dd><span data-pagefind-weight="10">[^<]*发改委/);
   });
 });
 

@@ -1,14 +1,16 @@
 /**
- * Indicator self-check island: one input per target of a document, each row
- * judged as it is typed, a running summary (达标 28 / 37) announced politely.
+ * Indicator self-check island: one input per target of a document, each row judged as it is
+ * typed, a running summary (达标 28 / 37) announced politely, and a tolerance for the targets the
+ * text gives as approximate (左右), chosen by the person and saved with the answers.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Target } from '../../schema/index.ts';
-import { localToday } from '../../checks/deadline.ts';
-import { judgeAll, summarize } from '../../checks/indicators.ts';
-import { indicatorsFromEntries, indicatorsToEntries } from '../../checks/state.ts';
-import { indicators as t } from '../../checks/strings.ts';
+import { DEFAULT_TOLERANCE, judgeAll, summarize, TOLERANCES } from '../../checks/indicators.ts';
+import { indicatorsFromEntries, indicatorsToEntries, toleranceFromEntries, toleranceToEntries } from '../../checks/state.ts';
+import { indicators as t } from '../../ui/check-strings.ts';
+import { today as todayInChina } from '../../ui/today.ts';
 import { PrintHeader } from '../shared/PrintHeader.tsx';
+import { Radio } from '../shared/Radio.tsx';
 import { Toolbar } from '../shared/Toolbar.tsx';
 import type { CheckProps } from '../shared/props.ts';
 import { useSavedEntries } from '../shared/use-saved-entries.ts';
@@ -22,27 +24,31 @@ export interface IndicatorCheckProps extends CheckProps {
 const announceDelayMs = 700;
 
 export default function IndicatorCheck(props: IndicatorCheckProps) {
-  const { targets, base } = props;
+  const { targets } = props;
   const saved = useSavedEntries(props.checkId);
   const [live, setLive] = useState(false);
   const [values, setValues] = useState<Record<string, string>>({});
+  const [tolerance, setTolerance] = useState<number>(DEFAULT_TOLERANCE);
   const [today, setToday] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  const anyApproximate = targets.some((target) => target.approximate);
 
   useEffect(() => {
     if (!saved.ready || live) return;
     setValues(indicatorsFromEntries(targets, saved.restored));
-    setToday(localToday());
+    setTolerance(toleranceFromEntries(saved.restored));
+    setToday(todayInChina());
     setLive(true);
   }, [saved.ready]);
 
   useEffect(() => {
-    if (live) saved.save(indicatorsToEntries(targets, values));
-  }, [live, values]);
+    if (live) saved.save({ ...indicatorsToEntries(targets, values), ...toleranceToEntries(tolerance) });
+  }, [live, values, tolerance]);
 
-  const judgements = useMemo(() => judgeAll(targets, values), [targets, values]);
+  const judgements = useMemo(() => judgeAll(targets, values, tolerance), [targets, values, tolerance]);
   const summary = summarize(judgements);
-  const summaryText = `${t.summary(summary.met, summary.total)}；${t.summaryDetail(summary.unmet, summary.empty, summary.invalid)}`;
+  const detail = t.summaryDetail(summary.near, summary.unmet, summary.empty, summary.invalid);
+  const summaryText = `${t.summary(summary.met, summary.total)}；${detail}`;
 
   useEffect(() => {
     if (!live) return;
@@ -61,24 +67,48 @@ export default function IndicatorCheck(props: IndicatorCheckProps) {
       <div class="indicator-summary" data-met={summary.met} data-total={summary.total}>
         <p class="indicator-summary__count">
           <strong>{t.summary(summary.met, summary.total)}</strong>
-          <span class="indicator-summary__detail">{t.summaryDetail(summary.unmet, summary.empty, summary.invalid)}</span>
+          <span class="indicator-summary__detail">{detail}</span>
         </p>
         <svg class="indicator-summary__bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
           <rect class="indicator-summary__track" x="0" y="0" width="100" height="4" />
           <rect class="indicator-summary__met" x="0" y="0" width={share(summary.met)} height="4" />
-          <rect class="indicator-summary__unmet" x={share(summary.met)} y="0" width={share(summary.unmet + summary.invalid)} height="4" />
+          <rect class="indicator-summary__near" x={share(summary.met)} y="0" width={share(summary.near)} height="4" />
+          <rect
+            class="indicator-summary__unmet"
+            x={share(summary.met + summary.near)}
+            y="0"
+            width={share(summary.unmet + summary.invalid)}
+            height="4"
+          />
         </svg>
         <p class="sr-only" aria-live="polite" aria-atomic="true">
           {announcement}
         </p>
       </div>
+      {anyApproximate ? (
+        <fieldset class="check-fieldset indicator-tolerance">
+          <legend>{t.toleranceLegend}</legend>
+          <p class="check-hint">{t.toleranceHint}</p>
+          <div class="check-radios check-radios--inline">
+            {TOLERANCES.map((share) => (
+              <Radio
+                key={share}
+                name="tolerance"
+                value={String(Math.round(share * 100))}
+                label={t.toleranceOption(Math.round(share * 100))}
+                checked={share === tolerance}
+                onSelect={() => setTolerance(share)}
+              />
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
       <ol class="indicator-list" aria-label={t.tableCaption(props.documentTitle)}>
         {judgements.map((judgement) => (
           <IndicatorRow
             key={judgement.target.id}
             judgement={judgement}
             value={values[judgement.target.id] ?? ''}
-            base={base}
             onInput={(value) => setValues((v) => ({ ...v, [judgement.target.id]: value }))}
           />
         ))}
@@ -88,6 +118,7 @@ export default function IndicatorCheck(props: IndicatorCheckProps) {
           onClear={() => {
             saved.clear();
             setValues({});
+            setTolerance(DEFAULT_TOLERANCE);
           }}
         />
       ) : null}

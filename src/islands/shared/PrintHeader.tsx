@@ -1,5 +1,5 @@
 /** Shown only on paper: what this is, when it was filled in, and where the rules come from. */
-import { common } from '../../checks/strings.ts';
+import { common } from '../../ui/check-strings.ts';
 
 interface Props {
   title: string;
