@@ -2,7 +2,7 @@
  * Progressive enhancement for the timeline: the static page marks milestones past or upcoming as
  * of the build day; in the browser they are re-marked as of the day the page is viewed.
  */
-import { statusOn, type MilestoneStatus } from './lib/timeline.ts';
+import { statusOn, type MilestoneStatus } from '../components/lib/timeline.ts';
 import { today as todayInChina } from '../ui/today.ts';
 import { formatDate } from '../ui/format.ts';
 import { timelinePage } from '../ui/strings.ts';

@@ -1,0 +1,9 @@
+/** The document list's filters: region, level, issuer, year and kind (plan / regulation / call). */
+import { listField, startFilters, textField } from './filter-view.ts';
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-filter-root="documents"]')) {
+  startFilters({
+    root,
+    fields: ['region', 'level', 'issuer', 'year', 'kind'].map((name) => listField(name)).concat(textField),
+  });
+}
