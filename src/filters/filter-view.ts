@@ -94,8 +94,6 @@ export function startFilters({ root, fields, sorts = {}, onApply }: Options): ()
   form.addEventListener('reset', () => setTimeout(apply));
   root.querySelector('[data-export]')?.addEventListener('click', () => exportShown(root));
   root.addEventListener('click', copyCitation);
-  for (const hidden of root.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
-  form.hidden = false;
   apply();
   // The address may name a row (#task-7): scroll there once the filter has settled the layout.
   if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();

@@ -9,10 +9,12 @@ import type { IndicatorStatus } from '../checks/indicators.ts';
 import type { NumberInputError } from '../checks/number-input.ts';
 import type { AcceptanceReason, EligibilityReason, IndicatorReason } from '../checks/reasons.ts';
 import { APPROXIMATE_LABEL, CHANGE_LABEL, COMPARATOR_LABEL, COMPARATOR_SUFFIXES } from '../vocabulary/index.ts';
-import { formatDate, sinceBaseline } from './format.ts';
+import { formatDate, formatPercent, sinceBaseline } from './format.ts';
 
 /** A suffix the text writes after a lower bound (以上), for the input hint. */
 const lowerBoundSuffix = Object.entries(COMPARATOR_SUFFIXES).find(([, c]) => c === '>=')![0];
+/** The word the text writes after an approximate value (左右). */
+const approximateSuffix = Object.entries(COMPARATOR_SUFFIXES).find(([, c]) => c === 'approximate')![0];
 const above = COMPARATOR_LABEL['>'];
 const below = COMPARATOR_LABEL['<'];
 const atLeast = COMPARATOR_LABEL['>='];
@@ -146,10 +148,10 @@ export const indicators = {
       : `填写${CHANGE_LABEL.increase}幅度${unit ? `（${unit}）` : ''}；不增反降请填负数。`,
   year: (year: number) => `${year}年`,
   /** Names the tolerance a judgement of an approximate target used. */
-  toleranceNote: (percent: number) => (percent === 0 ? '（未设容差）' : `（所选容差 ±${percent}%）`),
+  toleranceNote: (percent: number) => (percent === 0 ? '（未设容差）' : `（所选容差 ±${formatPercent(percent)}）`),
   toleranceLegend: '约数目标的容差',
-  toleranceHint: `原文写“左右”或“${APPROXIMATE_LABEL}”的目标没有给出允许的偏差。请选择一个容差：在容差内但未到目标值的，判为“接近目标”，不算达标。`,
-  toleranceOption: (percent: number) => (percent === 0 ? '不设容差' : `±${percent}%`),
+  toleranceHint: `原文写“${approximateSuffix}”或“${APPROXIMATE_LABEL}”的目标没有给出允许的偏差。请选择一个容差：在容差内但未到目标值的，判为“接近目标”，不算达标。`,
+  toleranceOption: (percent: number) => (percent === 0 ? '不设容差' : `±${formatPercent(percent)}`),
   /** What a judgement says beside its badge; `change` names the size of a change (降幅). */
   gap: (gap: string, direction: 'up' | 'down', strict: boolean, change: 'decrease' | 'increase' | null): string => {
     const subject = change ? changeSize[change] : '';
@@ -198,14 +200,14 @@ export const acceptance = {
   error: {
     ...indicators.error,
     'not-integer': '指标数量应为整数。',
-    negative: '指标数量不能小于 0。',
+    negative: '指标数量须为 0 或正整数。',
     'unexpected-percent': '请填写项数，不是百分比。',
     'exceeds-total': '已达标的数量不能超出总数。',
   } satisfies Record<CountError, string>,
   ruleSummary: (p: { allBinding: boolean; referencePercent: number | null; referenceMin: number | null }) =>
     [
       p.allBinding ? '约束指标全部达标' : null,
-      p.referencePercent !== null ? `参考指标达标比例${atLeast} ${p.referencePercent}%` : null,
+      p.referencePercent !== null ? `参考指标达标比例${atLeast} ${formatPercent(p.referencePercent)}` : null,
       p.referenceMin !== null ? `参考指标至少 ${p.referenceMin} 项` : null,
     ]
       .filter(Boolean)
@@ -222,9 +224,9 @@ export const acceptance = {
       case 'binding-unmet':
         return `约束指标须全部达标：已达标 ${c.actual} / ${c.required}，还差 ${c.short} 项。`;
       case 'reference-share-met':
-        return `参考指标达标比例${atLeast} ${percent}%：已达标 ${c.actual} / ${c.of} 项（${percent}% 即至少 ${c.required} 项）。`;
+        return `参考指标达标比例${atLeast} ${formatPercent(percent)}：已达标 ${c.actual} / ${c.of} 项（${formatPercent(percent)} 即至少 ${c.required} 项）。`;
       case 'reference-share-unmet':
-        return `参考指标达标比例须${atLeast} ${percent}%，即 ${c.of} 项中至少 ${c.required} 项：已达标 ${c.actual} 项，还差 ${c.short} 项。`;
+        return `参考指标达标比例须${atLeast} ${formatPercent(percent)}，即 ${c.of} 项中至少 ${c.required} 项：已达标 ${c.actual} 项，还差 ${c.short} 项。`;
       case 'reference-min-met':
         return `参考指标至少 ${c.required} 项：已达标 ${c.actual} 项。`;
       case 'reference-min-unmet':

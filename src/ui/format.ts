@@ -41,6 +41,11 @@ export function sinceBaseline(baseline: number | null): string {
   return `${BASE_WORDS[0]}${baseline ? `${baseline}年` : '基期'}`;
 }
 
+/** A share as a percentage: 70 → `70%`. */
+export function formatPercent(value: number | null): string {
+  return formatAmount(value ?? 0, percent);
+}
+
 /** An amount with its unit: `65.2%`, `470万千瓦`. */
 export function formatAmount(value: number, unit: string | null): string {
   return `${formatNumber(value)}${unit ?? ''}`;

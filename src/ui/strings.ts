@@ -3,7 +3,7 @@
  * strings sit beside it in check-strings.ts). Functions build the strings that carry a number or
  * a name. Role labels, change words and short forms come from src/vocabulary, never retyped here.
  */
-import { CHANGE_LABEL, COMPARATOR_SUFFIXES, ROLE_LABEL, SHORT_FORMS, UNITS } from '../vocabulary/index.ts';
+import { APPROXIMATE_LABEL, CHANGE_LABEL, COMPARATOR_SUFFIXES, ROLE_LABEL, SHORT_FORMS, UNITS } from '../vocabulary/index.ts';
 
 const lead = ROLE_LABEL.lead;
 const partner = ROLE_LABEL.partner;
@@ -12,6 +12,8 @@ const responsible = ROLE_LABEL.responsible;
 const exampleShortForm = SHORT_FORMS[0]![1];
 /** A suffix the text writes after a lower bound (以上), for the valueText example. */
 const lowerBoundSuffix = Object.entries(COMPARATOR_SUFFIXES).find(([, c]) => c === '>=')![0];
+/** The word the text writes after an approximate value (左右). */
+const approximateSuffix = Object.entries(COMPARATOR_SUFFIXES).find(([, c]) => c === 'approximate')![0];
 
 export const site = {
   title: '政策通',
@@ -159,7 +161,7 @@ export const departmentsPage = {
 export const targetsPage = {
   title: '目标指标',
   description: '政策文件中的全部量化目标，以及单列的现状数据；同名指标跨文件对照。',
-  intro: '“目标”是文件承诺要达到的数值；“现状数据”是文件中描述过去或当前情况的数字，不是目标，单独列出。',
+  intro: '“目标”是文件承诺要实现的数值；“现状数据”是文件中描述过去或当前情况的数字，不是目标，单独列出。',
   targetsHeading: '全部目标',
   compareHeading: '同一指标对照',
   compareIntro: '以下指标在多份文件中出现，或既有现状数据又有目标，按文件并排列出：先列现状，再列目标。',
@@ -360,7 +362,7 @@ export const dataFields: Record<string, { title: string; about: string; fields: 
       ['line', '原文行号'],
       ['quote', '原文摘录'],
       ['valueText', `数值的原文写法，如“68.22%${lowerBoundSuffix}”（附加字段）`],
-      ['approximate', '原文为约数（“左右”“约”）时为 true（附加字段）'],
+      ['approximate', `原文为约数（“${approximateSuffix}”“${APPROXIMATE_LABEL}”）时为 true（附加字段）`],
       ['cumulative', '累计值（如“累计建成”）时为 true（附加字段）'],
       ['url', '本站上该条款的链接（附加字段）'],
     ],
