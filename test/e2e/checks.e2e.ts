@@ -109,21 +109,24 @@ describe.each(ruleGroups)('eligibility check for %s', (slug, ruleSets) => {
     expect(await page.locator('.check-result__status').textContent()).toBe(expectedStatus[p]);
 
     const expectedClause = turned?.clause ?? questionsOf(ruleSet)[0]!.clause;
+    // The turned answer stands alone in its group: 不满足 for 否, 待确认 for 不确定, never both.
+    const group = p === 'ineligible' ? 'unmet' : 'uncertain';
     const link = turned
-      ? page.locator('.check-reason').first().locator(`a[data-clause="${expectedClause}"]`)
+      ? page.locator(`[data-group="${group}"] .check-reason`).first().locator(`a[data-clause="${expectedClause}"]`)
       : page.locator(`.check-answers a[data-clause="${expectedClause}"]`).first();
     expect(await link.getAttribute('href')).toBe(`${site.base}documents/${slug}/#${expectedClause}`);
     if (turned) {
-      expect(await page.locator('.check-reason').count()).toBe(1);
-      expect(await page.locator('.check-reason__text strong').textContent()).toBe(turned.text);
-      expect(await page.locator('.check-reason__fix').textContent()).toMatch(/^下一步：.+/);
+      expect(await page.locator(`[data-group="${group}"] .check-reason`).count()).toBe(1);
+      expect(await page.locator(`[data-group="${p === 'ineligible' ? 'uncertain' : 'unmet'}"]`).count()).toBe(0);
+      expect(await page.locator(`[data-group="${group}"] .check-reason__text strong`).textContent()).toBe(turned.text);
+      expect(await page.locator(`[data-group="${group}"] .check-reason__fix`).textContent()).toMatch(/^下一步：.+/);
     }
     await page.close();
   });
 
   test('an applicant of none of the types is told so, citing where the types are defined', async () => {
     const page = await freshCheck(eligibilityPath(slug));
-    await answer(page, '以上都不是');
+    await answer(page, '都不属于上述类型');
     await page.getByRole('button', { name: '查看结果' }).click();
     expect(await page.locator('.check-result__status').textContent()).toBe('不符合');
     expect(await page.locator(`.check-reason a[data-clause="${ruleSets[0]!.clause}"]`).count()).toBe(1);
@@ -139,7 +142,9 @@ describe.each(ruleGroups)('eligibility check for %s', (slug, ruleSets) => {
     } else if (windowClosed(deadlines)) {
       const last = deadlines[deadlines.length - 1]!;
       expect(await notice.getAttribute('data-window')).toBe('closed');
-      expect(await notice.textContent()).toContain(`申报已于 ${last.date} 截止`);
+      // Dates read in Chinese: 2023年10月31日, not 2023-10-31.
+      const [y, m, d] = last.date.split('-').map(Number);
+      expect(await notice.textContent()).toContain(`申报已于 ${y}年${m}月${d}日 截止`);
       // The notice comes before the first question.
       const order = await page.evaluate(() => {
         const n = document.querySelector('.check-notice[data-window]');
@@ -327,15 +332,15 @@ describe.each(acceptanceGroups)('acceptance calculator for %s', (slug, ruleSets)
         if (await input.count()) await input.fill(value);
       };
       await fill('约束指标总数', '6');
-      await fill('已达到的约束指标数', '6');
+      await fill('已达标的约束指标数', '6');
       await fill('参考指标总数', String(total));
-      await fill('已达到的参考指标数', String(needed));
+      await fill('已达标的参考指标数', String(needed));
       const panel = page.locator('.check--acceptance .check-result__panel');
       await expect.poll(() => panel.getAttribute('data-status')).toBe('pass');
-      await fill('已达到的参考指标数', String(needed - 1));
+      await fill('已达标的参考指标数', String(needed - 1));
       await expect.poll(() => panel.getAttribute('data-status')).toBe('fail');
       expect(await panel.textContent()).toContain('还差 1 项');
-      await fill('已达到的约束指标数', '5');
+      await fill('已达标的约束指标数', '5');
       await expect.poll(() => panel.locator('[data-code="binding-unmet"]').count()).toBe(params.allBinding ? 1 : 0);
       await page.close();
     },

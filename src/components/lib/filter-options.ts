@@ -2,10 +2,16 @@
 import type { Department, PolicyDocument } from '../../schema/index.ts';
 import { ROLE_LABEL } from '../../vocabulary/index.ts';
 import { filters as t } from '../../ui/strings.ts';
-import type { Choice } from '../FilterForm.astro';
 import { reference } from './plain-text.ts';
 
 type Option = readonly [string, string];
+
+/** One select of a filter form: its name (the query parameter), label and options. */
+export interface Choice {
+  name: string;
+  label: string;
+  options: ReadonlyArray<Option>;
+}
 const collator = new Intl.Collator('zh-CN');
 
 const unique = (options: Option[]): Option[] => [...new Map(options.map((o) => [o[0], o])).values()];
