@@ -43,7 +43,7 @@ time('one unpunctuated line of ~1 MB', [{ file: 'policy-sources/one-line.txt', b
 const many = Array.from({ length: 1000 }, (_, i) => ({ file: `policy-sources/generated-${i}.txt`, bytes: encoder.encode(syntheticPlan(i + 1, 30)) }));
 time('1,000 generated documents', many);
 
-for (const extra of ['scripts/bench/bench-site.ts', 'scripts/bench/bench-checks.ts']) {
+for (const extra of ['scripts/bench/bench-site.ts', 'scripts/bench/bench-checks.ts', 'scripts/bench/bench-islands.ts']) {
   if (!existsSync(extra)) continue;
   console.log('');
   const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', extra], { stdio: 'inherit' });

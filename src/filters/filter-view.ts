@@ -8,7 +8,7 @@
  * so a table split over several pages can share the same fields and addresses.
  */
 import { toCsv } from '../open-data/csv.ts';
-import { filters as t } from '../ui/strings.ts';
+import { filters as t } from '../ui/filter-strings.ts';
 
 export interface Field {
   /** The form control's name and the query parameter. */

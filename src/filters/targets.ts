@@ -7,7 +7,7 @@ import type { Target } from '../schema/index.ts';
 import { judgeTarget } from '../checks/indicators.ts';
 import { indicatorsFromEntries, loadEntries, toleranceFromEntries } from '../checks/state.ts';
 import { href, paths } from '../components/lib/url.ts';
-import { filters as t, targetsPage } from '../ui/strings.ts';
+import { filters as t } from '../ui/filter-strings.ts';
 import { listField, startFilters, textField } from './filter-view.ts';
 
 type Judged = Pick<Target, 'id' | 'document' | 'comparator' | 'value' | 'unit' | 'change' | 'approximate'>;
@@ -29,7 +29,7 @@ function judgeRows(root: HTMLElement): void {
     if (verdict === 'empty') {
       const link = document.createElement('a');
       link.href = href(paths.indicatorCheck(target.document));
-      link.textContent = targetsPage.checkLink;
+      link.textContent = t.fillIn;
       cell.replaceChildren(t.checks.empty, ' · ', link);
     } else {
       cell.replaceChildren(t.checks[verdict]);

@@ -5,7 +5,7 @@
 import { statusOn, type MilestoneStatus } from '../components/lib/timeline.ts';
 import { today as todayInChina } from '../ui/today.ts';
 import { formatDate } from '../ui/format.ts';
-import { timelinePage } from '../ui/strings.ts';
+import { timelineStatus as timelinePage } from '../ui/filter-strings.ts';
 
 const labels: Record<MilestoneStatus, string> = {
   past: timelinePage.past,

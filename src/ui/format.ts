@@ -4,7 +4,10 @@
  * extractor reads the same words from.
  */
 import type { Baseline, Target } from '../schema/index.ts';
-import { APPROXIMATE_LABEL, BASE_WORDS, CHANGE_LABEL, CHANGE_WORDS, COMPARATOR_SIGN, UNITS } from '../vocabulary/index.ts';
+// The vocabulary's own modules, not its index: browser scripts import this file, and the index
+// would bring every word list (and the patterns built from them at load) along.
+import { APPROXIMATE_LABEL, CHANGE_LABEL, CHANGE_WORDS, COMPARATOR_SIGN, UNITS } from '../vocabulary/quantities.ts';
+import { BASE_WORDS } from '../vocabulary/time.ts';
 
 /** `2022-03-17` → `2022年3月17日`; `2025` → `2025年`. */
 export function formatDate(value: string | null | undefined): string | null {

@@ -3,6 +3,7 @@
  * strings sit beside it in check-strings.ts). Functions build the strings that carry a number or
  * a name. Role labels, change words and short forms come from src/vocabulary, never retyped here.
  */
+import { timelineStatus } from './filter-strings.ts';
 import { APPROXIMATE_LABEL, CHANGE_LABEL, COMPARATOR_SUFFIXES, ROLE_LABEL, SHORT_FORMS, UNITS } from '../vocabulary/index.ts';
 
 const lead = ROLE_LABEL.lead;
@@ -179,18 +180,13 @@ export const targetsPage = {
   openClause: '原文',
   check: '指标自查',
   checkHint: '“指标自查”一列来自您在本浏览器中填写的指标自查（不上传）；可按自查结果筛选。',
-  checkLink: '去填写',
   none: '—',
 } as const;
 
 export const timelinePage = {
   title: '时间表',
   description: '政策文件中的截止日期、阶段和目标年份，按日期排列，标出已过和将到。',
-  intro: (date: string) => `按日期排列。是否“已过”以 ${date} 为准；在浏览器中打开时按当天日期更新。`,
-  past: '已过',
-  upcoming: '将到',
-  current: '进行中',
-  undated: '无具体日期',
+  ...timelineStatus,
   undatedIntro: '以下是没有具体日期的期限（如公示期）。',
   subscribe: '订阅日历（.ics）',
   subscribeHint: '把这个地址添加到日历程序，即可在日历中看到全部截止日期。',
@@ -420,34 +416,5 @@ export const dataFields: Record<string, { title: string; about: string; fields: 
   },
 };
 
-/** The filter form above tables and lists, and what its script says. */
-export const filters = {
-  legend: '筛选与排序',
-  any: '全部',
-  text: '关键词',
-  textHint: '标题、部门或正文中的词',
-  sort: '排序',
-  sortDefault: '默认顺序',
-  reset: '清除筛选',
-  export: '导出当前表格 (CSV)',
-  shown: (n: number, total: number) => `显示 ${n} / ${total} 项`,
-  groupColumn: '文件',
-  copyCitation: '复制引用',
-  copied: '引用已复制。',
-  copyFailed: '无法自动复制，请选中引用文字后复制。',
-  document: '文件',
-  region: '地区',
-  department: '部门',
-  role: '角色',
-  year: '年份',
-  metric: '指标',
-  check: '指标自查结果',
-  status: '状态',
-  level: '层级',
-  issuer: '发文机关',
-  kind: '类型',
-  levels: { national: '国家级', province: '省级', city: '市级', county: '县级' },
-  kinds: { plan: '规划、方案', regulation: '办法、条例', call: '申报通知' },
-  statuses: { past: '已过', current: '进行中', upcoming: '将到' },
-  checks: { met: '达标', near: '接近目标', unmet: '未达标', empty: '未填' },
-} as const;
+/** The filter forms' words live beside these, in a module small enough for the filter scripts. */
+export { filters } from './filter-strings.ts';

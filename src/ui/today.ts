@@ -3,7 +3,7 @@
  * dates are written. The timeline, the deadline notices and the printed checklists all ask here,
  * so a reader in another time zone sees a deadline close on the day the document means.
  */
-import { TIME_ZONE } from '../vocabulary/index.ts';
+import { TIME_ZONE } from '../vocabulary/time.ts';
 
 // en-CA writes dates as YYYY-MM-DD; the locale only picks the digit layout.
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });

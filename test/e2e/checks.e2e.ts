@@ -355,9 +355,16 @@ describe('accessibility', () => {
     ...acceptanceGroups.map(([d]) => acceptancePath(d)),
   ];
 
+  /** Violations in the page's current state, light and then dark (the state is kept). */
   const axe = async (page: Page) => {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      found.push(...results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    return found;
   };
 
   test.each(pages)('axe finds no violations on %s', async (relative) => {
@@ -379,6 +386,15 @@ describe('accessibility', () => {
     for (const label of labels) await answer(page, label);
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: '查看结果' }).click();
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  test.each(acceptanceGroups)('axe finds no violations on an acceptance count error of %s', async (slug) => {
+    const page = await freshCheck(acceptancePath(slug));
+    await page.getByLabel('约束指标总数', { exact: true }).fill('3');
+    await page.getByLabel('已达标的约束指标数', { exact: true }).fill('4');
+    await expect.poll(() => page.locator('.check--acceptance .check-result__panel').getAttribute('data-status')).toBe('invalid');
     expect(await axe(page)).toEqual([]);
     await page.close();
   });

@@ -17,8 +17,13 @@ export interface Audit {
   losses: string[];
 }
 
+/** A chromium Lighthouse can drive; kill it when done. */
+export function launchChrome(): Promise<chromeLauncher.LaunchedChrome> {
+  return chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: [...chromiumArgs, '--headless=new'] });
+}
+
 export async function withChrome<T>(run: (port: number) => Promise<T>): Promise<T> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: [...chromiumArgs, '--headless=new'] });
+  const chrome = await launchChrome();
   try {
     return await run(chrome.port);
   } finally {
