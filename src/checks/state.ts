@@ -10,6 +10,7 @@
 import type { RuleSet, Target } from '../schema/index.ts';
 import { chosenRuleSet, noType, questionsOf, type Answer, type EligibilityState } from './eligibility.ts';
 import { DEFAULT_TOLERANCE, TOLERANCES } from './indicators.ts';
+import { storageKey } from './storage-key.ts';
 
 export type Entries = Record<string, string>;
 
@@ -35,9 +36,7 @@ export function decodeHash(hash: string): Entries | null {
 /** The part of localStorage a page may use: getItem / setItem / removeItem. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function storageKey(checkId: string): string {
-  return `policy-atlas:check:${checkId}`;
-}
+export { storageKey };
 
 export function loadEntries(storage: StorageLike, checkId: string): Entries | null {
   try {
