@@ -5,5 +5,10 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-filter-root="do
   startFilters({
     root,
     fields: ['region', 'level', 'issuer', 'year', 'kind'].map((name) => listField(name)).concat(textField),
+    // The list opens newest first; these put it oldest first or by title.
+    sorts: {
+      oldest: (a, b) => (a.dataset.date ?? '').localeCompare(b.dataset.date ?? ''),
+      title: (a, b) => (a.dataset.title ?? '').localeCompare(b.dataset.title ?? '', 'zh-CN'),
+    },
   });
 }

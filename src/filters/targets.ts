@@ -31,7 +31,15 @@ async function judgeRows(root: HTMLElement): Promise<void> {
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-filter-root="targets"]')) {
-  const apply = startFilters({ root, fields: ['document', 'region', 'metric', 'year', 'check'].map((name) => listField(name)).concat(textField) });
+  const apply = startFilters({
+    root,
+    fields: ['document', 'region', 'metric', 'year', 'check'].map((name) => listField(name)).concat(textField),
+    // Within each document's rows: by the year due (undated last), or by metric name.
+    sorts: {
+      year: (a, b) => (a.dataset.year || '9999').localeCompare(b.dataset.year || '9999'),
+      metric: (a, b) => (a.dataset.metric ?? '').localeCompare(b.dataset.metric ?? '', 'zh-CN'),
+    },
+  });
   // The verdicts settle after the filters start; filter again once they are known.
   void judgeRows(root).then(apply);
 }

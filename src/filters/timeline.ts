@@ -7,5 +7,10 @@ import { listField, startFilters, textField } from './filter-view.ts';
 
 refreshTimeline(document);
 for (const root of document.querySelectorAll<HTMLElement>('[data-filter-root="timeline"]')) {
-  startFilters({ root, fields: ['document', 'department', 'year', 'status'].map((name) => listField(name)).concat(textField) });
+  startFilters({
+    root,
+    fields: ['document', 'department', 'year', 'status'].map((name) => listField(name)).concat(textField),
+    // Dates first by default; this keeps each document's milestones together, still by date.
+    sorts: { document: (a, b) => (a.dataset.document ?? '').localeCompare(b.dataset.document ?? '') },
+  });
 }

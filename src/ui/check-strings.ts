@@ -30,7 +30,7 @@ export const common = {
   linkCopied: '链接已复制。链接中包含您的回答，只保存在链接本身，不会发送到任何服务器。',
   linkCopyFailed: '无法自动复制，请从地址栏复制本页链接。',
   print: '打印结果',
-  printedOn: (date: string) => `打印日期：${date}`,
+  printedOn: (date: string) => `打印日期：${formatDate(date) ?? ''}`,
   source: (title: string) => `来源：《${title}》`,
   privacy: '您的回答只保存在本浏览器中（本地存储和页面链接），不会发送到任何服务器。',
   noScript: '启用 JavaScript 后可逐题作答并即时得到结果；以下列出全部问题及其出处。',

@@ -396,3 +396,15 @@ describe('search', () => {
     expect(excerpts).not.toContain(`${a}${b}`);
   });
 });
+
+// ---- 3. Layout ----
+
+test.each(['', 'documents/'])('the first row of document cards on "/%s" stands in one line at 1280 px', async (rel) => {
+  const page = await site.page(size(1280));
+  await page.goto(site.url + rel);
+  const boxes = await page.locator('.doc-card').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left })));
+  const firstRow = boxes.filter((b) => Math.abs(b.top - boxes[0]!.top) < 20);
+  expect(firstRow.length).toBeGreaterThan(1);
+  expect(new Set(firstRow.map((b) => Math.round(b.top))).size).toBe(1);
+  await page.close();
+});
