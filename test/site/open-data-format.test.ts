@@ -94,3 +94,15 @@ describe('iCalendar', () => {
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('政策通 · 时间表');
   });
 });
+
+describe('the published contract', () => {
+  it('has a meaning on the 开放数据 page for every field it publishes, and no meaning for a field it does not', async () => {
+    const { datasets, fieldsOf, contractFields } = await import('../../src/open-data/contract.ts');
+    const { dataFields } = await import('../../src/ui/strings.ts');
+    for (const dataset of datasets) {
+      const described = dataFields[dataset]!.fields.map(([name]) => name);
+      expect(described.sort(), dataset).toEqual([...fieldsOf(dataset)].sort());
+      for (const field of contractFields[dataset]) expect(fieldsOf(dataset), `${dataset}.${field}`).toContain(field);
+    }
+  });
+});
