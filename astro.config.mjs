@@ -17,6 +17,10 @@ export default defineConfig({
   // /_astro/ instead, the only inline code left is what the CSP can recognise by its source
   // (scripts/build/trusted-inline.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Starlight turns on prefetching of every link. Its script watches the whole page for added links
+  // and rescans every link on each change, so hydrating a self-check (dozens of citation links)
+  // cost a phone ~200 ms of blocked main thread (Lighthouse). Pages are small; no prefetch.
+  prefetch: false,
   vite: { build: { assetsInlineLimit: (file) => (/\.(m?js|css)$/.test(file) ? false : undefined) } },
   integrations: [
     starlight({

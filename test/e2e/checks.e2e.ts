@@ -392,6 +392,8 @@ describe('accessibility', () => {
 
   test.each(acceptanceGroups)('axe finds no violations on an acceptance count error of %s', async (slug) => {
     const page = await freshCheck(acceptancePath(slug));
+    // The toolbar shows once the island has read its saved state; counts typed before that are undone.
+    await page.locator('.check-toolbar').waitFor();
     await page.getByLabel('约束指标总数', { exact: true }).fill('3');
     await page.getByLabel('已达标的约束指标数', { exact: true }).fill('4');
     await expect.poll(() => page.locator('.check--acceptance .check-result__panel').getAttribute('data-status')).toBe('invalid');

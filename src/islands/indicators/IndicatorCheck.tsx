@@ -3,7 +3,7 @@
  * typed, a running summary (达标 28 / 37) announced politely, and a tolerance for the targets the
  * text gives as approximate (左右), chosen by the person and saved with the answers.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Target } from '../../schema/index.ts';
 import { DEFAULT_TOLERANCE, judgeAll, summarize, TOLERANCES } from '../../checks/indicators.ts';
 import { indicatorsFromEntries, indicatorsToEntries, toleranceFromEntries, toleranceToEntries } from '../../checks/state.ts';
@@ -26,20 +26,14 @@ const announceDelayMs = 700;
 export default function IndicatorCheck(props: IndicatorCheckProps) {
   const { targets } = props;
   const saved = useSavedEntries(props.checkId);
-  const [live, setLive] = useState(false);
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [tolerance, setTolerance] = useState<number>(DEFAULT_TOLERANCE);
-  const [today, setToday] = useState('');
-  const [announcement, setAnnouncement] = useState('');
+  // In the browser the saved answers are there from the first (hydrating) render; on the server
+  // the check renders empty and without its toolbar.
+  const live = saved.ready;
+  const [values, setValues] = useState<Record<string, string>>(() => (live ? indicatorsFromEntries(targets, saved.restored) : {}));
+  const [tolerance, setTolerance] = useState<number>(() => (live ? toleranceFromEntries(saved.restored) : DEFAULT_TOLERANCE));
+  const today = live ? todayInChina() : '';
+  const announcer = useRef<HTMLParagraphElement>(null);
   const anyApproximate = targets.some((target) => target.approximate);
-
-  useEffect(() => {
-    if (!saved.ready || live) return;
-    setValues(indicatorsFromEntries(targets, saved.restored));
-    setTolerance(toleranceFromEntries(saved.restored));
-    setToday(todayInChina());
-    setLive(true);
-  }, [saved.ready]);
 
   useEffect(() => {
     if (live) saved.save({ ...indicatorsToEntries(targets, values), ...toleranceToEntries(tolerance) });
@@ -50,20 +44,28 @@ export default function IndicatorCheck(props: IndicatorCheckProps) {
   const detail = t.summaryDetail(summary.near, summary.unmet, summary.empty, summary.invalid);
   const summaryText = `${t.summary(summary.met, summary.total)}；${detail}`;
 
+  // Written straight into the live region: as state it would render every row again per pause.
+  const firstSummary = useRef(true);
   useEffect(() => {
-    if (!live) return;
-    const timer = setTimeout(() => setAnnouncement(summaryText), announceDelayMs);
+    if (firstSummary.current) {
+      // Nothing to announce on opening the page; only changes the person makes.
+      firstSummary.current = false;
+      return;
+    }
+    const timer = setTimeout(() => {
+      if (announcer.current) announcer.current.textContent = summaryText;
+    }, announceDelayMs);
     return () => clearTimeout(timer);
-  }, [live, summaryText]);
+  }, [summaryText]);
 
   // SVG geometry, not style attributes: the site's CSP allows no inline styles.
   const share = (count: number) => (count / Math.max(1, summary.total)) * 100;
 
   return (
     <div class="check check--indicators">
-      {live ? (
-        <PrintHeader title={props.title} documentTitle={props.documentTitle} documentHref={props.documentHref} today={today} />
-      ) : null}
+      {/* Always rendered (it shows only on paper), so the server's markup and the first browser
+          render have the same children and hydration replaces nothing above the rows. */}
+      <PrintHeader title={props.title} documentTitle={props.documentTitle} documentHref={props.documentHref} today={today} />
       <div class="indicator-summary" data-met={summary.met} data-total={summary.total}>
         <p class="indicator-summary__count">
           <strong>{t.summary(summary.met, summary.total)}</strong>
@@ -81,9 +83,7 @@ export default function IndicatorCheck(props: IndicatorCheckProps) {
             height="4"
           />
         </svg>
-        <p class="sr-only" aria-live="polite" aria-atomic="true">
-          {announcement}
-        </p>
+        <p class="sr-only" aria-live="polite" aria-atomic="true" ref={announcer} />
       </div>
       {anyApproximate ? (
         <fieldset class="check-fieldset indicator-tolerance">

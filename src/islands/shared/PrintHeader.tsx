@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function PrintHeader({ title, documentTitle, documentHref, today }: Props) {
-  // Paper has no links: print the full address. Rendered only after hydration, so location exists.
+  // Paper has no links: print the full address (the site path on the server, where there is no location).
   const address = typeof location === 'undefined' ? documentHref : new URL(documentHref, location.href).href;
   return (
     <div class="check-print-header">
