@@ -78,8 +78,11 @@ export function startFilters({ root, fields, sorts = {}, onApply }: Options): ()
     const order = sorts[chosen.get('sort') ?? ''];
     const byOrder = (a: HTMLElement, b: HTMLElement) => Number(a.dataset.order) - Number(b.dataset.order);
     for (const parent of new Set(items.map((i) => i.parentElement!))) {
-      const rows = items.filter((i) => i.parentElement === parent).sort((a, b) => (order ? order(a, b) : 0) || byOrder(a, b));
-      parent.append(...rows);
+      const current = items.filter((i) => i.parentElement === parent);
+      const rows = [...current].sort((a, b) => (order ? order(a, b) : 0) || byOrder(a, b));
+      // Moving rows makes the browser lay the table out again: only when the order changes.
+      const inPlace = [...parent.children].filter((c) => current.includes(c as HTMLElement));
+      if (rows.some((row, i) => row !== inPlace[i])) parent.append(...rows);
     }
     if (count) count.textContent = t.shown(shown.length, items.length);
     const query = new URLSearchParams([...chosen].filter(([, v]) => v !== ''));

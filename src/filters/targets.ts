@@ -3,22 +3,17 @@
  * self-check this browser has filled in. The judging code loads only when this browser has saved
  * such a check, so the table's own script stays small.
  */
-import { href, paths } from '../components/lib/url.ts';
 import { storageKey } from '../checks/storage-key.ts';
 import { filters as t } from '../ui/filter-strings.ts';
 import { listField, startFilters, textField } from './filter-view.ts';
 
 type Verdict = 'met' | 'near' | 'unmet' | 'empty';
 
-function show(row: HTMLElement, verdict: Verdict, document: string): void {
+/** The page shows 未填 with a link to the check in every row; only a row with a verdict changes. */
+function show(row: HTMLElement, verdict: Verdict): void {
   row.dataset.check = verdict;
   const cell = row.querySelector('.target-check');
-  if (!cell) return;
-  if (verdict !== 'empty') return cell.replaceChildren(t.checks[verdict]);
-  const link = window.document.createElement('a');
-  link.href = href(paths.indicatorCheck(document));
-  link.textContent = t.fillIn;
-  cell.replaceChildren(t.checks.empty, ' · ', link);
+  if (cell && verdict !== 'empty') cell.replaceChildren(t.checks[verdict]);
 }
 
 async function judgeRows(root: HTMLElement): Promise<void> {
@@ -27,7 +22,7 @@ async function judgeRows(root: HTMLElement): Promise<void> {
   const checked = new Set(rows.map(documentOf).filter((d) => localStorage.getItem(storageKey(`indicators:${d}`))));
   const judge = checked.size > 0 ? (await import('./target-verdicts.ts')).verdictOf : null;
   const saved = new Map();
-  for (const row of rows) show(row, judge && checked.has(documentOf(row)) ? judge(row, saved) : 'empty', documentOf(row));
+  for (const row of rows) show(row, judge && checked.has(documentOf(row)) ? judge(row, saved) : 'empty');
 }
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-filter-root="targets"]')) {
