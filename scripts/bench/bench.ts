@@ -76,6 +76,7 @@ const extras: string[][] = [
   ['scripts/bench/bench-formats.ts'],
   ['scripts/bench/bench-site.ts'],
   ['scripts/bench/bench-checks.ts'],
+  ['scripts/bench/bench-islands.ts'],
 ];
 for (const [extra, ...args] of extras) {
   console.log('');

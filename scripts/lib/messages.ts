@@ -77,6 +77,18 @@ export const messages = {
   'content:write-failed': (reason: string) => `写入失败（${reason}）：content/ 未改动`,
   'internal': (what: string) => `内部错误：${what}（请把这份原文和这条消息报告给开发者）`,
 
+  // The per-document summary of npm run extract.
+  'summary:document': (c: {
+    file: string; encoding: string; clauses: number; tasks: number; numbered: number; annex: number; statement: number;
+    departments: number; targets: number; baselines: number; timePoints: number; ownDates: number; ruleSets: number;
+  }) =>
+    `${c.file}（${c.encoding}）：${c.clauses} 个条款，${c.tasks} 项任务（编号 ${c.numbered}、附表 ${c.annex}、陈述 ${c.statement}），` +
+    `${c.departments} 个部门，${c.targets} 个目标，${c.baselines} 个基线，${c.timePoints} 个时间节点（另有 ${c.ownDates} 个印发/发布日期），` +
+    `${c.ruleSets} 个申报规则集`,
+  'summary:accounting': (source: number, kept: number, removed: number, rules: string) =>
+    `字符核算：原文 ${source} = 保留 ${kept} + 剪除 ${removed}${rules ? `（${rules}）` : ''}`,
+  'summary:removed': (rule: string, from: number, to: number, text: string) => `剪除 [${rule}] 第 ${from}–${to} 行：${text}`,
+
   // The command line.
   'cli:unknown-flag': (flag: string, known: string) => `不认识的参数 ${flag}（可用：${known}）`,
 } satisfies Record<string, (...args: never[]) => string>;

@@ -28,7 +28,8 @@ export interface AcceptanceCheck {
 }
 
 export interface AcceptanceResult {
-  status: 'pass' | 'fail' | 'incomplete';
+  /** `invalid` when a count cannot be used (more met than exist), `incomplete` when one is missing. */
+  status: 'pass' | 'fail' | 'incomplete' | 'invalid';
   /** One check per part of the rule, in the order binding → share → minimum. */
   checks: AcceptanceCheck[];
   /** Problems with the inputs, per field. */
@@ -87,7 +88,8 @@ export function evaluateAcceptance(params: AcceptanceParams, inputs: CountInputs
     const codes: AcceptanceReason[] = [];
     if (Object.keys(errors).length > 0) codes.push('counts-invalid');
     if (missing.length > 0) codes.push('counts-missing');
-    return { status: 'incomplete', checks: [], errors, missing, codes };
+    // A count that cannot be right is named before a count that is merely missing.
+    return { status: Object.keys(errors).length > 0 ? 'invalid' : 'incomplete', checks: [], errors, missing, codes };
   }
 
   const value = (field: CountField) => counts[field] ?? 0;

@@ -1,11 +1,12 @@
 /**
- * Whether an application window is still open on the day someone looks.
- * Dates are calendar days (YYYY-MM-DD) in the viewer's own time zone: a window
- * whose last day is 2025-01-10 is open all of that day, wherever it is viewed.
+ * Whether an application window is still open on the day someone looks. Dates are calendar days
+ * (YYYY-MM-DD) in China, the site's one "today" (ui/today.ts): a window whose last day is
+ * 2025-01-10 is open until that day ends in China, wherever it is viewed.
  */
 import type { Criterion, RuleSet } from '../schema/index.ts';
 import type { Citation, WindowReason } from './reasons.ts';
 import { citationOf } from './eligibility.ts';
+import { daysBetween } from '../ui/today.ts';
 
 export interface DeadlineStatus {
   code: WindowReason;
@@ -17,20 +18,10 @@ export interface DeadlineStatus {
   citation: Citation;
 }
 
-/** Today's date in the viewer's time zone, as YYYY-MM-DD. */
-export function localToday(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function dayNumber(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) / 86_400_000;
-}
 
 export function deadlineStatus(document: string, criterion: Criterion, today: string): DeadlineStatus | null {
   if (criterion.kind !== 'deadline' || !criterion.date) return null;
-  const daysLeft = dayNumber(criterion.date) - dayNumber(today);
+  const daysLeft = daysBetween(today, criterion.date);
   return {
     code: daysLeft < 0 ? 'window-closed' : 'window-open',
     date: criterion.date,

@@ -12,6 +12,12 @@ export type Answer = 'yes' | 'no' | 'unsure';
 export const questionKinds = ['required', 'disqualifier'] as const;
 export type QuestionKind = (typeof questionKinds)[number];
 
+/**
+ * The local id of the question on who may apply (申报对象为省级及以上园区): the rule set's own
+ * `scope`, asked first because a wrong kind of applicant needs no further question.
+ */
+export const scopeQuestionId = 'scope';
+
 /** The chosen applicant type: a rule set id, `none` of them, or not chosen yet. */
 export type TypeChoice = string | null;
 export const noType = 'none';
@@ -24,11 +30,14 @@ export interface EligibilityState {
 
 export type EligibilityStatus = 'eligible' | 'ineligible' | 'uncertain';
 
+/** Where a reason stands in the result: 满足, 不满足 or 待确认. */
+export type Weight = 'met' | 'unmet' | 'uncertain';
+
 /** How one question (or the applicant type) weighs on the result. */
 export interface Reason {
   code: EligibilityReason;
   /** `met` counts for the applicant, `unmet` against, `uncertain` needs confirming. */
-  weight: 'met' | 'unmet' | 'uncertain';
+  weight: Weight;
   /** Plain-language text of the criterion or applicant type. */
   text: string;
   answer: Answer | null;
@@ -45,6 +54,8 @@ export interface EligibilityResult {
   reasons: Reason[];
   /** Reasons that keep the result from 符合条件: unmet first, then uncertain. */
   blocking: Reason[];
+  /** The reasons sorted into 满足 / 不满足 / 待确认, each in the order asked. */
+  groups: Record<Weight, Reason[]>;
   codes: EligibilityReason[];
 }
 
@@ -52,16 +63,43 @@ function isQuestion(criterion: Criterion): criterion is Criterion & { kind: Ques
   return (questionKinds as readonly string[]).includes(criterion.kind);
 }
 
-/** Required conditions, then disqualifiers, each in the order of the text. */
-export function questionsOf(ruleSet: RuleSet): Criterion[] {
-  return questionKinds.flatMap((kind) => ruleSet.criteria.filter((c) => c.kind === kind));
+/**
+ * The question on who may apply, when the rule set names it (`scope`): a required condition whose
+ * text is the scope as written, cited to the clause that defines the applicant type.
+ */
+export function scopeQuestion(ruleSet: RuleSet): Criterion | null {
+  if (!ruleSet.scope) return null;
+  return {
+    id: `${ruleSet.id}/${scopeQuestionId}`,
+    kind: 'required',
+    text: ruleSet.scope,
+    clause: ruleSet.clause,
+    line: ruleSet.line,
+    quote: ruleSet.quote,
+    span: ruleSet.span,
+    quota: null,
+    date: null,
+    acceptance: null,
+  };
 }
 
-/** Criteria shown as information beside the questions: quotas and deadlines. */
-export function informationOf(ruleSet: RuleSet): { quotas: Criterion[]; deadlines: Criterion[] } {
+/** Whether a question is the one on who may apply. */
+export function isScopeQuestion(criterion: Pick<Criterion, 'id'>): boolean {
+  return criterion.id.endsWith(`/${scopeQuestionId}`);
+}
+
+/** Who may apply, then required conditions, then disqualifiers, each in the order of the text. */
+export function questionsOf(ruleSet: RuleSet): Criterion[] {
+  const scope = scopeQuestion(ruleSet);
+  return [...(scope ? [scope] : []), ...questionKinds.flatMap((kind) => ruleSet.criteria.filter((c) => c.kind === kind))];
+}
+
+/** Criteria shown as information beside the questions: quotas, deadlines and what is offered. */
+export function informationOf(ruleSet: RuleSet): { quotas: Criterion[]; deadlines: Criterion[]; support: Criterion[] } {
   return {
     quotas: ruleSet.criteria.filter((c) => c.kind === 'quota'),
     deadlines: ruleSet.criteria.filter((c) => c.kind === 'deadline'),
+    support: ruleSet.criteria.filter((c) => c.kind === 'support'),
   };
 }
 
@@ -78,12 +116,11 @@ function reasonFor(document: string, criterion: Criterion & { kind: QuestionKind
   const base = { text: criterion.text, answer, criterion: criterion.id, citation: citationOf(document, criterion) };
   // For a disqualifier, 是 means the disqualifying fact is present.
   const favourable = criterion.kind === 'required' ? 'yes' : 'no';
-  if (answer === null) return { ...base, code: `${criterion.kind}-unanswered`, weight: 'uncertain' };
-  if (answer === 'unsure') return { ...base, code: `${criterion.kind}-uncertain`, weight: 'uncertain' };
-  if (answer === favourable) {
-    return { ...base, code: criterion.kind === 'required' ? 'required-met' : 'disqualifier-absent', weight: 'met' };
-  }
-  return { ...base, code: criterion.kind === 'required' ? 'required-unmet' : 'disqualifier-present', weight: 'unmet' };
+  const kind = isScopeQuestion(criterion) ? 'scope' : criterion.kind;
+  if (answer === null) return { ...base, code: `${kind}-unanswered`, weight: 'uncertain' };
+  if (answer === 'unsure') return { ...base, code: `${kind}-uncertain`, weight: 'uncertain' };
+  if (answer === favourable) return { ...base, code: kind === 'disqualifier' ? 'disqualifier-absent' : `${kind}-met`, weight: 'met' };
+  return { ...base, code: kind === 'disqualifier' ? 'disqualifier-present' : `${kind}-unmet`, weight: 'unmet' };
 }
 
 function statusOf(reasons: readonly Reason[]): EligibilityStatus {
@@ -107,8 +144,13 @@ function typeReason(ruleSets: readonly RuleSet[], code: 'type-none' | 'type-unan
 }
 
 function result(ruleSet: RuleSet | null, reasons: Reason[]): EligibilityResult {
-  const blocking = [...reasons.filter((r) => r.weight === 'unmet'), ...reasons.filter((r) => r.weight === 'uncertain')];
-  return { status: statusOf(reasons), ruleSet, reasons, blocking, codes: reasons.map((r) => r.code) };
+  const groups: Record<Weight, Reason[]> = {
+    met: reasons.filter((r) => r.weight === 'met'),
+    unmet: reasons.filter((r) => r.weight === 'unmet'),
+    uncertain: reasons.filter((r) => r.weight === 'uncertain'),
+  };
+  const blocking = [...groups.unmet, ...groups.uncertain];
+  return { status: statusOf(reasons), ruleSet, reasons, blocking, groups, codes: reasons.map((r) => r.code) };
 }
 
 /**

@@ -4,8 +4,6 @@ export * from './decimal.ts';
 export * from './eligibility-flow.ts';
 export * from './eligibility.ts';
 export * from './indicators.ts';
-export * from './links.ts';
 export * from './number-input.ts';
 export * from './reasons.ts';
 export * from './state.ts';
-export * from './target-label.ts';

@@ -66,7 +66,8 @@ export function parseNumberInput(raw: string, options: NumberInputOptions = {}):
   }
   const value = Number(`${match[1]}${match[2]}`);
   if (!Number.isFinite(value)) return { kind: 'invalid', error: 'not-a-number' };
-  const percent = match[3] === '%';
+  // The pattern's third group is the typed percent sign.
+  const percent = match[3] !== undefined;
   if (percent && !allowPercent) return { kind: 'invalid', error: 'unexpected-percent' };
   if (options.integer && !Number.isInteger(value)) return { kind: 'invalid', error: 'not-integer' };
   if (options.nonNegative && value < 0) return { kind: 'invalid', error: 'negative' };

@@ -10,6 +10,11 @@ export type EligibilityReason =
   | 'type-unanswered'
   /** The applicant is none of the types the rule sets admit. */
   | 'type-none'
+  /** Who may apply (申报对象为…): the applicant is, is not, or may be of that kind. */
+  | 'scope-met'
+  | 'scope-unmet'
+  | 'scope-uncertain'
+  | 'scope-unanswered'
   | 'required-met'
   | 'required-unmet'
   | 'required-uncertain'

@@ -9,6 +9,8 @@
  */
 import type { RuleSet, Target } from '../schema/index.ts';
 import { chosenRuleSet, noType, questionsOf, type Answer, type EligibilityState } from './eligibility.ts';
+import { DEFAULT_TOLERANCE, TOLERANCES } from './indicators.ts';
+import { storageKey } from './storage-key.ts';
 
 export type Entries = Record<string, string>;
 
@@ -34,9 +36,7 @@ export function decodeHash(hash: string): Entries | null {
 /** The part of localStorage a page may use: getItem / setItem / removeItem. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-export function storageKey(checkId: string): string {
-  return `policy-atlas:check:${checkId}`;
-}
+export { storageKey };
 
 export function loadEntries(storage: StorageLike, checkId: string): Entries | null {
   try {
@@ -117,4 +117,15 @@ export function indicatorsFromEntries(targets: readonly Target[], entries: Reado
     if (value !== undefined) values[target.id] = value;
   }
   return values;
+}
+
+/** The tolerance for approximate targets, kept as a whole percent (`tol=2`) when not the default. */
+export function toleranceToEntries(tolerance: number): Entries {
+  return tolerance === DEFAULT_TOLERANCE ? {} : { tol: String(Math.round(tolerance * 100)) };
+}
+
+/** The tolerance an entry names, if it is one a person can choose; else the default. */
+export function toleranceFromEntries(entries: Readonly<Entries>): number {
+  const chosen = Number(entries.tol) / 100;
+  return TOLERANCES.find((t) => t === chosen) ?? DEFAULT_TOLERANCE;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { deadlinesOf, localToday, windowClosed, type WindowReason } from '../../src/checks/index.ts';
+import { deadlinesOf, windowClosed, type WindowReason } from '../../src/checks/index.ts';
+import { today } from '../../src/ui/today.ts';
 import type { RuleSet } from '../../src/schema/index.ts';
 import { threeTypes, twoTypes } from './fixtures.ts';
 
@@ -23,7 +24,10 @@ describe('deadlinesOf', () => {
     expect(windowClosed(deadlinesOf([], '2025-01-01'))).toBeNull();
   });
 
-  test("today is the viewer's local calendar day", () => {
-    expect(localToday(new Date(2025, 0, 9, 23, 59))).toBe('2025-01-09');
+  test('today is the calendar day in China, wherever the page is viewed', () => {
+    // 23:30 in London on 9 January is already 10 January in China: the deadline day has passed.
+    expect(today(new Date('2025-01-09T23:30:00Z'))).toBe('2025-01-10');
+    expect(today(new Date('2025-01-09T15:59:59Z'))).toBe('2025-01-09');
+    expect(today(new Date('2025-01-09T16:00:00Z'))).toBe('2025-01-10');
   });
 });

@@ -8,7 +8,8 @@ import {
   type EligibilityStatus,
 } from '../../src/checks/index.ts';
 import type { RuleSet } from '../../src/schema/index.ts';
-import { threeTypes, twoTypes } from './fixtures.ts';
+import { scopedType, threeTypes, twoTypes } from './fixtures.ts';
+import { informationOf, isScopeQuestion } from '../../src/checks/index.ts';
 
 interface Case {
   name: string;
@@ -102,6 +103,30 @@ const cases: Case[] = [
     codes: ['required-met', 'required-met'],
   },
   {
+    name: 'who may apply is asked first, and an applicant outside the scope is 不符合',
+    ruleSets: scopedType,
+    type: 'scoped/park',
+    answers: { scope: 'no', 'required-1': 'yes', 'disqualifier-1': 'no' },
+    status: 'ineligible',
+    codes: ['scope-unmet', 'required-met', 'disqualifier-absent'],
+  },
+  {
+    name: 'an applicant unsure of the scope is 尚需确认, not 不符合',
+    ruleSets: scopedType,
+    type: 'scoped/park',
+    answers: { scope: 'unsure', 'required-1': 'yes', 'disqualifier-1': 'no' },
+    status: 'uncertain',
+    codes: ['scope-uncertain', 'required-met', 'disqualifier-absent'],
+  },
+  {
+    name: 'inside the scope with every condition met is 符合条件',
+    ruleSets: scopedType,
+    type: 'scoped/park',
+    answers: { scope: 'yes', 'required-1': 'yes', 'disqualifier-1': 'no' },
+    status: 'eligible',
+    codes: ['scope-met', 'required-met', 'disqualifier-absent'],
+  },
+  {
     name: 'a type with its own disqualifier asks it after the conditions',
     ruleSets: twoTypes,
     type: 'two-types/park',
@@ -130,7 +155,34 @@ describe('evaluateEligibility', () => {
   });
 });
 
+describe('the result in three groups', () => {
+  test('puts 否 under 不满足, 不确定 under 待确认 and 是 under 满足, each once', () => {
+    const [park] = threeTypes.slice(1) as [RuleSet];
+    const answers = { [`${park.id}/required-1`]: 'no', [`${park.id}/required-2`]: 'unsure', [`${park.id}/disqualifier-1`]: 'no', [`${park.id}/disqualifier-2`]: 'no' } as const;
+    const result = evaluateEligibility(threeTypes, { type: park.id, answers });
+    expect(result.groups.unmet.map((r) => r.criterion)).toEqual([`${park.id}/required-1`]);
+    expect(result.groups.uncertain.map((r) => r.criterion)).toEqual([`${park.id}/required-2`]);
+    expect(result.groups.met.map((r) => r.criterion)).toEqual([`${park.id}/disqualifier-1`, `${park.id}/disqualifier-2`]);
+  });
+});
+
+describe('support', () => {
+  test('is information shown with the result, never a question', () => {
+    const [park] = scopedType as [RuleSet];
+    expect(questionsOf(park).map((c) => c.kind)).not.toContain('support');
+    expect(informationOf(park).support.map((c) => c.text)).toEqual(['每个园区给予不超过500万元补助']);
+  });
+});
+
 describe('questionsOf', () => {
+  test('asks the scope first, cited to the clause that defines the applicant type', () => {
+    const [park] = scopedType as [RuleSet];
+    const [first] = questionsOf(park);
+    expect(isScopeQuestion(first!)).toBe(true);
+    expect(first!.text).toBe('省级及以上开发区、工业园区');
+    expect(first!.clause).toBe(park.clause);
+  });
+
   test('asks required conditions first, then disqualifiers, and never quotas, deadlines or acceptance rules', () => {
     const kinds = questionsOf(threeTypes[0]!).map((c) => c.kind);
     expect(kinds).toEqual(['required', 'required', 'disqualifier', 'disqualifier']);

@@ -72,6 +72,15 @@ export const threeTypes: RuleSet[] = [
   threeType('community', '近零碳社区', 3, 5),
 ];
 
+/** One type whose scope (申报对象为…) is asked first, and which offers support. */
+export const scopedType: RuleSet[] = [
+  ruleSet('scoped', 'park', '零碳园区', [
+    { kind: 'required', text: '园区管理委员会作为申报主体', clause: 'c2-1' },
+    { kind: 'disqualifier', text: '近三年发生重大环境污染事件', clause: 'c3-2' },
+    { kind: 'support', text: '每个园区给予不超过500万元补助', clause: 'c4-1' },
+  ], { scope: '省级及以上开发区、工业园区' }),
+];
+
 /** Two applicant types with their own numbered conditions; deadline 2025-01-10. */
 export const twoTypes: RuleSet[] = [
   ruleSet('two-types', 'county', '试点旗县(区)', [

@@ -2,6 +2,9 @@ import { describe, expect, it, test } from 'vitest';
 import { barGeometry, judgeAll, judgeTarget, summarize, type IndicatorReason, type Judgement } from '../../src/checks/index.ts';
 import type { Target } from '../../src/schema/index.ts';
 import { target, targets } from './fixtures.ts';
+import { indicatorCases } from './indicator-cases.ts';
+import { judgementText } from '../../src/ui/indicator-text.ts';
+import { formatTargetValue } from '../../src/ui/format.ts';
 
 interface Case {
   name: string;
@@ -55,7 +58,7 @@ describe('summarize', () => {
   test('counts met, unmet, empty and unreadable rows against the total', () => {
     const all = Object.values(targets);
     const values = { [targets.coverage.id]: '70', [targets.pue.id]: '1.3', [targets.sewage.id]: 'x', [targets.fullCoverage.id]: '100' };
-    expect(summarize(judgeAll(all, values))).toEqual({ met: 2, unmet: 1, empty: 3, invalid: 1, total: 7 });
+    expect(summarize(judgeAll(all, values))).toEqual({ met: 2, near: 0, unmet: 1, empty: 3, invalid: 1, total: 7 });
   });
 });
 
@@ -75,20 +78,17 @@ describe('barGeometry', () => {
   });
 });
 
-describe('approximate targets (…左右)', () => {
-  const approx = target('t-approx', { metric: '新能源装机', comparator: '=', value: 470, unit: '万千瓦', approximate: true });
-  it.each([
-    ['exactly the value', '470', 'met', 'target-met'],
-    ['within 5% below', '450', 'met', 'target-near'],
-    ['within 5% above', '493.5', 'met', 'target-near'],
-    ['beyond 5% below', '446', 'unmet', 'target-unmet'],
-  ])('%s: %s is %s (%s)', (_name, raw, status, code) => {
-    const j = judgeTarget(approx, raw);
-    expect([j.status, j.code]).toEqual([status, code]);
+describe('every comparator, exact and approximate, with and without a change', () => {
+  test.each(indicatorCases)('$name', (c) => {
+    const unit = c.change ? '%' : '万千瓦';
+    const subject = target('t-case', { metric: '指标', comparator: c.comparator, value: c.value, approximate: c.approximate, change: c.change, unit });
+    const j = judgeTarget(subject, c.input, c.tolerance);
+    expect(j.status).toBe(c.status);
+    expect(judgementText(j)).toBe(c.text);
   });
 
-  it('keeps exact targets exact: 5.9 against "= 6" is unmet', () => {
-    const exact = target('t-exact', { metric: '化肥使用量降幅', comparator: '=', value: 6 });
-    expect(judgeTarget(exact, '5.9').status).toBe('unmet');
+  test('a target written 左右 reads 约 on screen', () => {
+    const cut = target('t-cut', { metric: '化肥使用量', comparator: '>=', value: 6, approximate: true, change: 'decrease', baseline: 2020 });
+    expect(formatTargetValue(cut)).toBe('较2020年下降 约\u00a06%');
   });
 });

@@ -10,7 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { leastCountForPercent, subtract } from '../../src/checks/decimal.ts';
 import { acceptanceCriteria } from '../../src/checks/acceptance.ts';
-import { deadlinesOf, localToday, windowClosed } from '../../src/checks/deadline.ts';
+import { deadlinesOf, windowClosed } from '../../src/checks/deadline.ts';
+import { today as localToday } from '../../src/ui/today.ts';
 import { questionsOf } from '../../src/checks/eligibility.ts';
 import type { Criterion, RuleSet, Target } from '../../src/schema/index.ts';
 import { chromiumArgs, chromiumPath, openSite, type Site } from './harness.ts';
@@ -108,21 +109,24 @@ describe.each(ruleGroups)('eligibility check for %s', (slug, ruleSets) => {
     expect(await page.locator('.check-result__status').textContent()).toBe(expectedStatus[p]);
 
     const expectedClause = turned?.clause ?? questionsOf(ruleSet)[0]!.clause;
+    // The turned answer stands alone in its group: 不满足 for 否, 待确认 for 不确定, never both.
+    const group = p === 'ineligible' ? 'unmet' : 'uncertain';
     const link = turned
-      ? page.locator('.check-reason').first().locator(`a[data-clause="${expectedClause}"]`)
+      ? page.locator(`[data-group="${group}"] .check-reason`).first().locator(`a[data-clause="${expectedClause}"]`)
       : page.locator(`.check-answers a[data-clause="${expectedClause}"]`).first();
     expect(await link.getAttribute('href')).toBe(`${site.base}documents/${slug}/#${expectedClause}`);
     if (turned) {
-      expect(await page.locator('.check-reason').count()).toBe(1);
-      expect(await page.locator('.check-reason__text strong').textContent()).toBe(turned.text);
-      expect(await page.locator('.check-reason__fix').textContent()).toMatch(/^下一步：.+/);
+      expect(await page.locator(`[data-group="${group}"] .check-reason`).count()).toBe(1);
+      expect(await page.locator(`[data-group="${p === 'ineligible' ? 'uncertain' : 'unmet'}"]`).count()).toBe(0);
+      expect(await page.locator(`[data-group="${group}"] .check-reason__text strong`).textContent()).toBe(turned.text);
+      expect(await page.locator(`[data-group="${group}"] .check-reason__fix`).textContent()).toMatch(/^下一步：.+/);
     }
     await page.close();
   });
 
   test('an applicant of none of the types is told so, citing where the types are defined', async () => {
     const page = await freshCheck(eligibilityPath(slug));
-    await answer(page, '以上都不是');
+    await answer(page, '都不属于上述类型');
     await page.getByRole('button', { name: '查看结果' }).click();
     expect(await page.locator('.check-result__status').textContent()).toBe('不符合');
     expect(await page.locator(`.check-reason a[data-clause="${ruleSets[0]!.clause}"]`).count()).toBe(1);
@@ -138,7 +142,9 @@ describe.each(ruleGroups)('eligibility check for %s', (slug, ruleSets) => {
     } else if (windowClosed(deadlines)) {
       const last = deadlines[deadlines.length - 1]!;
       expect(await notice.getAttribute('data-window')).toBe('closed');
-      expect(await notice.textContent()).toContain(`申报已于 ${last.date} 截止`);
+      // Dates read in Chinese: 2023年10月31日, not 2023-10-31.
+      const [y, m, d] = last.date.split('-').map(Number);
+      expect(await notice.textContent()).toContain(`申报已于 ${y}年${m}月${d}日 截止`);
       // The notice comes before the first question.
       const order = await page.evaluate(() => {
         const n = document.querySelector('.check-notice[data-window]');
@@ -326,15 +332,15 @@ describe.each(acceptanceGroups)('acceptance calculator for %s', (slug, ruleSets)
         if (await input.count()) await input.fill(value);
       };
       await fill('约束指标总数', '6');
-      await fill('已达到的约束指标数', '6');
+      await fill('已达标的约束指标数', '6');
       await fill('参考指标总数', String(total));
-      await fill('已达到的参考指标数', String(needed));
+      await fill('已达标的参考指标数', String(needed));
       const panel = page.locator('.check--acceptance .check-result__panel');
       await expect.poll(() => panel.getAttribute('data-status')).toBe('pass');
-      await fill('已达到的参考指标数', String(needed - 1));
+      await fill('已达标的参考指标数', String(needed - 1));
       await expect.poll(() => panel.getAttribute('data-status')).toBe('fail');
       expect(await panel.textContent()).toContain('还差 1 项');
-      await fill('已达到的约束指标数', '5');
+      await fill('已达标的约束指标数', '5');
       await expect.poll(() => panel.locator('[data-code="binding-unmet"]').count()).toBe(params.allBinding ? 1 : 0);
       await page.close();
     },
@@ -349,9 +355,16 @@ describe('accessibility', () => {
     ...acceptanceGroups.map(([d]) => acceptancePath(d)),
   ];
 
+  /** Violations in the page's current state, light and then dark (the state is kept). */
   const axe = async (page: Page) => {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const found: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      found.push(...results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    return found;
   };
 
   test.each(pages)('axe finds no violations on %s', async (relative) => {
@@ -373,6 +386,17 @@ describe('accessibility', () => {
     for (const label of labels) await answer(page, label);
     expect(await axe(page)).toEqual([]);
     await page.getByRole('button', { name: '查看结果' }).click();
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
+  test.each(acceptanceGroups)('axe finds no violations on an acceptance count error of %s', async (slug) => {
+    const page = await freshCheck(acceptancePath(slug));
+    // The toolbar shows once the island has read its saved state; counts typed before that are undone.
+    await page.locator('.check-toolbar').waitFor();
+    await page.getByLabel('约束指标总数', { exact: true }).fill('3');
+    await page.getByLabel('已达标的约束指标数', { exact: true }).fill('4');
+    await expect.poll(() => page.locator('.check--acceptance .check-result__panel').getAttribute('data-status')).toBe('invalid');
     expect(await axe(page)).toEqual([]);
     await page.close();
   });

@@ -109,6 +109,9 @@ describe('what is not shown as text', () => {
     const page = await visit('checks/eligibility/beta-pilot/');
     await page.getByRole('radio', { name: /县级试点/ }).check();
     await page.getByRole('button', { name: '继续' }).click();
+    // Who may apply is asked first; the criterion follows.
+    await page.getByRole('radio', { name: '是', exact: true }).check();
+    await page.getByRole('button', { name: '继续' }).click();
     await page.getByText(attempts.criterionScriptEnd.payload).first().waitFor();
     expect(await activeMarkup(page)).toEqual([]);
     await page.close();

@@ -183,7 +183,8 @@ export function hostileContent(): Record<string, string> {
   byId(targets, 'alpha-plan/t2').metric = a.metricQuote.payload;
   byId(milestones, 'beta-pilot/m1').label = a.milestoneLabel.payload;
   const rule = byId(rules, 'beta-pilot/r1');
-  rule.criteria.push({ ...rule.criteria[0]!, id: 'beta-pilot/r1/required-1', kind: 'required', text: a.criterionScriptEnd.payload, date: null });
+  // The fixture's first condition carries the payload, so it is the question after who may apply.
+  rule.criteria.find((c) => c.kind === 'required')!.text = a.criterionScriptEnd.payload;
 
   const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
   return {

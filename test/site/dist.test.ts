@@ -3,6 +3,7 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { ensureBuilt, root } from './support/build.ts';
+import { contract as schemas, contractFields, datasets } from '../../src/open-data/contract.ts';
 
 const built = ensureBuilt();
 const dist = (...parts: string[]) => path.join(built.dir, ...parts);
@@ -11,16 +12,8 @@ const json = <T = Record<string, unknown>>(name: string): T[] => JSON.parse(read
 const content = <T = Record<string, unknown>>(name: string): T[] =>
   JSON.parse(readFileSync(path.join(root, 'content', name), 'utf8')) as T[];
 
-/** Field names of DESIGN.md section 4; every record carries each of them. */
-const contract: Record<string, string[]> = {
-  'documents.json': ['id', 'title', 'issuer', 'docNumber', 'region', 'issued', 'published', 'url'],
-  'tasks.json': ['id', 'document', 'number', 'title', 'leads', 'partners', 'responsible', 'generic', 'text', 'clause', 'line', 'quote', 'url'],
-  'departments.json': ['id', 'name', 'aliases', 'region', 'leads', 'partners', 'url'],
-  'targets.json': ['id', 'document', 'task', 'metric', 'comparator', 'value', 'unit', 'year', 'scope', 'change', 'baseline', 'clause', 'line', 'quote'],
-  'baselines.json': ['id', 'document', 'metric', 'value', 'unit', 'year', 'clause', 'line', 'quote'],
-  'milestones.json': ['id', 'document', 'label', 'start', 'end', 'clause', 'line', 'quote'],
-  'rules.json': ['id', 'document', 'applicantType', 'applicant', 'criteria'],
-};
+/** Field names of DESIGN.md section 4 by file; every record carries each of them. */
+const contract: Record<string, readonly string[]> = Object.fromEntries(datasets.map((d) => [`${d}.json`, contractFields[d]]));
 
 /** Splits one CSV line (RFC 4180 quoting). */
 function csvRows(text: string): string[][] {
@@ -44,6 +37,36 @@ function csvRows(text: string): string[][] {
 }
 
 describe('open data under /data/', () => {
+  it.each(datasets)('%s.json holds exactly the records the published schema describes', (dataset) => {
+    const records = json(`${dataset}.json`);
+    for (const record of records) {
+      const parsed = schemas[dataset].strict().safeParse(record);
+      expect(parsed.success, `${dataset} ${String(record.id)}: ${parsed.error?.message}`).toBe(true);
+    }
+  });
+
+  it('tasks.csv names each department beside its id', () => {
+    const rows = csvRows(readFileSync(dist('data', 'tasks.csv'), 'utf8').slice(1));
+    const header = rows[0]!;
+    const departments = new Map(json<{ id: string; name: string }>('departments.json').map((d) => [d.id, d.name]));
+    const leads = header.indexOf('leads');
+    const names = header.indexOf('leadNames');
+    expect(names).toBeGreaterThan(-1);
+    for (const row of rows.slice(1)) {
+      const ids = row[leads]!.split('; ').filter(Boolean);
+      expect(row[names]!.split('; ').filter(Boolean)).toEqual(ids.map((id) => departments.get(id)));
+    }
+  });
+
+  it('data/targets.* say which targets the text gives as approximate', () => {
+    const published = json<{ id: string; approximate: boolean }>('targets.json');
+    const source = content<{ id: string; approximate: boolean }>('targets.json');
+    expect(published.map((t) => [t.id, t.approximate])).toEqual(source.map((t) => [t.id, t.approximate]));
+    expect(published.some((t) => t.approximate)).toBe(true);
+    const header = csvRows(readFileSync(dist('data', 'targets.csv'), 'utf8').slice(1))[0]!;
+    expect(header).toContain('approximate');
+  });
+
   it.each(Object.entries(contract))('%s carries every contract field on every record', (name, fields) => {
     const records = json(name);
     expect(records.length).toBeGreaterThan(0);
@@ -167,15 +190,20 @@ describe('pages', () => {
     }
   });
 
-  it('reading pages ship no JavaScript beyond Starlight’s own', () => {
+  it('reading pages ship no JavaScript beyond Starlight’s own, and a filtered list only its own filter', () => {
     // Starlight's own: what its layout puts on the 404 page, plus its table-of-contents scripts.
     const starlight = new Set(scripts('404.html'));
     const tocScript = /^(TableOfContents|MobileTableOfContents)\.astro/;
-    const reading = htmlFiles.filter((f) => /^(index\.html|documents|tasks|departments|targets|data)\b/.test(f));
+    const filterOf = (file: string) =>
+      /^documents\/index\.html$/.test(file) ? 'documents' : /^tasks\//.test(file) ? 'tasks' : /^targets\//.test(file) ? 'targets' : /^timeline\//.test(file) ? 'timeline' : null;
+    const reading = htmlFiles.filter((f) => /^(index\.html|documents|tasks|departments|targets|timeline|data)\b/.test(f));
     expect(reading.length).toBeGreaterThan(10);
     for (const file of reading) {
       const extra = scripts(file).filter((s) => !starlight.has(s) && !tocScript.test(s));
-      expect(extra, file).toEqual([]);
+      const filter = filterOf(file);
+      // A filter page loads its one entry script (its shared chunks load from it, not from the page).
+      expect(extra.length, `${file}: ${extra.join(', ')}`).toBe(filter ? 1 : 0);
+
     }
   });
 

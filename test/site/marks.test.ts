@@ -1,39 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { segment, slice, type MarkSpec } from '../../src/components/lib/marks.ts';
+import { segment, slice, textRange, type MarkSpec } from '../../src/components/lib/marks.ts';
 import { clauseLabel, splitHeading, headingLevel } from '../../src/components/lib/clause.ts';
 
-const spec = (needle: string, within?: string): MarkSpec => ({ kind: 'target', needle, within, href: '#t', title: 't' });
+const spec = (start: number, end: number, kind: MarkSpec['kind'] = 'target'): MarkSpec => ({ kind, span: { start, end }, href: '#t', title: 't' });
+
+// A clause whose text starts at source offset 100 and whose source line broke after 绿色 (at 111),
+// a break the clause text joins away: text 0–11 is source 100–111, text 11–21 is source 112–122.
+const clause = { text: '目前为80%。建设绿色制造体系，达到80%', segments: [[0, 100, 11], [11, 112, 10]] as Array<[number, number, number]> };
+
+describe('textRange', () => {
+  it('maps a span inside one run by offset', () => {
+    expect(textRange(clause.segments, { start: 103, end: 106 })).toEqual([3, 6]);
+  });
+  it('maps a span across a joined line break, the break itself left out', () => {
+    expect(textRange(clause.segments, { start: 108, end: 114 })).toEqual([8, 13]);
+  });
+  it('moves an edge that falls on the break inward to the text', () => {
+    expect(textRange(clause.segments, { start: 111, end: 114 })).toEqual([11, 13]);
+  });
+  it('gives nothing for a span outside the clause', () => {
+    expect(textRange(clause.segments, { start: 10, end: 20 })).toBeNull();
+    expect(textRange(clause.segments, { start: 130, end: 140 })).toBeNull();
+  });
+});
 
 describe('segment', () => {
-  it('marks a value inside its quote, not the same value earlier in the clause', () => {
-    const text = '目前为80%。到2025年，优良天数比例不低于80%。';
-    const segs = segment(text, [spec('80%', '优良天数比例不低于80%')]);
-    expect(segs.map((s) => s.text).join('')).toBe(text);
+  it('marks the fact at its span, not the same value earlier in the clause', () => {
+    // The second 80% (text 18–21) is source 119–122; the first (text 3–6) must stay plain.
+    const segs = segment(clause, [spec(119, 122)]);
+    expect(segs.map((s) => s.text).join('')).toBe(clause.text);
     const marked = segs.filter((s) => s.mark);
-    expect(marked).toHaveLength(1);
-    expect(text.indexOf(marked[0]!.text, segs[0]!.text.length)).toBeGreaterThan(text.indexOf('不低于'));
-  });
-
-  it('finds a quote that a source line break split in two', () => {
-    const segs = segment('建设绿色制造体系', [spec('绿色\n制造')]);
-    expect(segs.find((s) => s.mark)?.text).toBe('绿色制造');
+    expect(marked.map((s) => s.text)).toEqual(['80%']);
+    expect(segs[0]!.text).toBe('目前为80%。建设绿色制造体系，达到');
   });
 
   it('never overlaps two marks and keeps every character', () => {
-    const text = '到2025年森林覆盖率达到65%';
-    const segs = segment(text, [spec('65%'), spec('65%'), spec('到2025年')]);
-    expect(segs.map((s) => s.text).join('')).toBe(text);
-    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['到2025年', '65%']);
+    const segs = segment(clause, [spec(103, 106), spec(104, 108, 'date'), spec(108, 114, 'date')]);
+    expect(segs.map((s) => s.text).join('')).toBe(clause.text);
+    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['80%', '设绿色制造']);
   });
 
-  it('leaves out a fact whose text is not in the clause', () => {
-    expect(segment('无关内容', [spec('99%')])).toEqual([{ text: '无关内容' }]);
+  it('leaves out a fact whose span is not in the clause', () => {
+    expect(segment({ text: '无关内容', segments: [[0, 0, 4]] }, [spec(50, 53)])).toEqual([{ text: '无关内容' }]);
   });
 });
 
 describe('slice', () => {
   it('cuts marked segments at the edges', () => {
-    const segs = segment('甲乙丙丁', [spec('乙丙')]);
+    const segs = segment({ text: '甲乙丙丁', segments: [[0, 0, 4]] }, [spec(1, 3)]);
     expect(slice(segs, 2, 4).map((s) => [s.text, Boolean(s.mark)])).toEqual([
       ['丙', true],
       ['丁', false],

@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/components/lib/open-data/csv.ts';
-import { contentStamp, escapeText, eventDays, fold, toIcs } from '../../src/components/lib/open-data/ics.ts';
-import { contentDate } from '../../src/components/lib/open-data/files.ts';
+import { toCsv } from '../../src/open-data/csv.ts';
+import { contentStamp, escapeText, eventDays, fold, toIcs } from '../../src/open-data/ics.ts';
+import { contentDate } from '../../src/open-data/files.ts';
 
 describe('CSV', () => {
   it('starts with a UTF-8 BOM and ends lines with CRLF', () => {
@@ -92,5 +92,17 @@ describe('iCalendar', () => {
     expect(event.startDate.toString()).toBe('2025-01-10');
     expect(event.endDate.toString()).toBe('2025-01-11');
     expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('政策通 · 时间表');
+  });
+});
+
+describe('the published contract', () => {
+  it('has a meaning on the 开放数据 page for every field it publishes, and no meaning for a field it does not', async () => {
+    const { datasets, fieldsOf, contractFields } = await import('../../src/open-data/contract.ts');
+    const { dataFields } = await import('../../src/ui/strings.ts');
+    for (const dataset of datasets) {
+      const described = dataFields[dataset]!.fields.map(([name]) => name);
+      expect(described.sort(), dataset).toEqual([...fieldsOf(dataset)].sort());
+      for (const field of contractFields[dataset]) expect(fieldsOf(dataset), `${dataset}.${field}`).toContain(field);
+    }
   });
 });

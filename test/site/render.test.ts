@@ -27,10 +27,11 @@ describe('a document page', () => {
     expect(text).toMatch(/<h4 id="c2-1-1" class="clause-heading run-in"><span class="marker">1\.<\/span>强化规划引领。<\/h4>/);
   });
 
-  it('links each target value, reported figure and date to its view', () => {
+  it('marks each target, reported figure and date at its span and links it to its view', () => {
     expect(text).toContain('<a class="fact fact-target" href="/targets/#alpha-plan-t1"');
-    expect(text).toMatch(/href="\/targets\/#alpha-plan-t1"[^>]*><mark>65\.2%以上<\/mark>/);
-    expect(text).toMatch(/class="fact fact-baseline" href="\/targets\/#alpha-plan-b1"[^>]*><mark>60%<\/mark>/);
+    // The span covers the whole fact as quoted, not only its number.
+    expect(text).toMatch(/href="\/targets\/#alpha-plan-t1"[^>]*><mark>全市林草覆盖率达到65\.2%以上<\/mark>/);
+    expect(text).toMatch(/class="fact fact-baseline" href="\/targets\/#alpha-plan-b1"[^>]*><mark>林草覆盖率为60%<\/mark>/);
     expect(text).toMatch(/class="fact fact-date" href="\/timeline\/#alpha-plan-m1"[^>]*><mark>于2025年1月10日前<\/mark>/);
   });
 
@@ -62,13 +63,13 @@ describe('a document page', () => {
 describe('a department page', () => {
   const html = page('departments/d-jsfgw');
   it('lists the tasks it leads and those it is responsible for, by document', () => {
-    expect(html).toMatch(/<h1 id="_top"[^>]*>甲市 市发改委<\/h1>/);
+    expect(html).toMatch(/<div id="_top"[^>]*><h1[^>]*>甲市 市发改委<\/h1>/);
     expect(between(html, 'id="leads"', 'id="partners"')).toContain('data-task="alpha-plan/c2-1-1"');
     expect(between(html, 'id="responsible"', '</section>')).toContain('data-task="alpha-plan/annex-1"');
     expect(html).toContain('甲市关于推进绿色低碳发展的实施意见（1 项）');
   });
   it('carries the short form 发改委 for search', () => {
-    expect(html).toMatch(/<dt>又称<\/dt>\s*<dd data-pagefind-weight="10">[^<]*发改委/);
+    expect(html).toMatch(/<dt>又称<\/dt>\s*<dd><span data-pagefind-weight="10">[^<]*发改委/);
   });
 });
 
@@ -118,5 +119,38 @@ describe('markup inside a source text', () => {
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).not.toContain('href="https://example.org"');
     expect(clause).not.toMatch(/<(em|strong|code|b)>/);
+  });
+});
+
+describe('the opening of a document page', () => {
+  const html = page('documents/alpha-plan');
+  it('folds the title block away behind a summary, the metadata above it', () => {
+    expect(html).toMatch(/<details class="front-block"><summary>原文文头/);
+    expect(html.indexOf('class="doc-meta"')).toBeLessThan(html.indexOf('class="front-block"'));
+  });
+  it('links a count only when it counts something, to the list filtered to this document', () => {
+    const summary = between(html, '<p class="doc-summary"', '</p>');
+    expect(summary).toContain('href="/targets/?document=alpha-plan#targets"');
+    expect(summary).not.toMatch(/<a [^>]*>0 /);
+  });
+});
+
+describe('a call for applications', () => {
+  it('links its self-check from its document page', () => {
+    expect(page('documents/beta-pilot')).toContain('href="/checks/eligibility/beta-pilot/"');
+  });
+  it('lists who may apply and what is offered, with their clauses, before any script runs', () => {
+    const check = page('checks/eligibility/beta-pilot');
+    const statics = between(check, '<div class="check-static">', '</astro-island>');
+    expect(statics).toMatch(/<h4>申报对象<\/h4><ol class="check-static-list"><li>省级及以上园区/);
+    expect(statics).toMatch(/<h4>可获得的支持<\/h4><ol class="check-static-list"><li>每个试点给予不超过500万元资金支持.*?data-clause="c1-3"/s);
+  });
+});
+
+describe('a document’s task table', () => {
+  const html = page('tasks/alpha-plan');
+  it('gives each task a heading anchored by its number and a citation of number and clause', () => {
+    expect(html).toMatch(/<h2 class="task-no" id="task-1"><span class="task-no-word">任务<\/span> 1<\/h2>/);
+    expect(html).toContain('<span class="cite-text">甲政发〔2022〕7号 二、（一）1.</span>');
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { chronological, statusOn, todayInChina } from '../../src/components/lib/timeline.ts';
+import { chronological, statusOn } from '../../src/components/lib/timeline.ts';
+import { today } from '../../src/ui/today.ts';
 import { describeWhen } from '../../src/components/lib/milestone-view.ts';
-import { formatDate, formatTargetValue } from '../../src/components/lib/format.ts';
+import { formatDate, formatTargetValue } from '../../src/ui/format.ts';
 import { comparableMetrics, sameMetric } from '../../src/components/lib/compare.ts';
 import { tasksOfDepartment, byRegion } from '../../src/components/lib/department-view.ts';
 import { anchorFor, externalHref, href } from '../../src/components/lib/url.ts';
@@ -29,7 +30,7 @@ describe('timeline', () => {
   });
 
   it('reads today in China Standard Time', () => {
-    expect(todayInChina(new Date('2025-01-09T17:00:00Z'))).toBe('2025-01-10');
+    expect(today(new Date('2025-01-09T17:00:00Z'))).toBe('2025-01-10');
   });
 
   it('describes dates in Chinese', () => {
@@ -41,13 +42,17 @@ describe('timeline', () => {
 });
 
 describe('target values', () => {
-  const t = (o: Partial<Target>) => ({ comparator: '>=', value: 65.2, unit: '%', change: null, baseline: null, ...o }) as Target;
+  const t = (o: Partial<Target>) => ({ comparator: '>=', value: 65.2, unit: '%', change: null, baseline: null, approximate: false, ...o }) as Target;
   it('writes comparator, value and unit', () => {
     expect(formatTargetValue(t({}))).toBe('≥\u00a065.2%');
     expect(formatTargetValue(t({ comparator: '=', value: 10, unit: '个' }))).toBe('10个');
   });
   it('writes a change against its baseline year', () => {
     expect(formatTargetValue(t({ comparator: '>=', value: 16, change: 'decrease', baseline: 2020 }))).toBe('较2020年下降 ≥\u00a016%');
+  });
+  it('writes an approximate value as 约, whatever direction it is judged in', () => {
+    expect(formatTargetValue(t({ comparator: '>=', value: 6, change: 'decrease', baseline: 2020, approximate: true }))).toBe('较2020年下降 约\u00a06%');
+    expect(formatTargetValue(t({ comparator: '>=', value: 470, unit: '万千瓦', approximate: true }))).toBe('约\u00a0470万千瓦');
   });
   it('puts the same metric from two documents side by side', () => {
     const rows = comparableMetrics(

@@ -6,7 +6,7 @@ import { href, paths } from './url.ts';
 import { splitHeading } from './clause.ts';
 import { reference } from './plain-text.ts';
 
-/** Highlights for every clause of one document, keyed by clause id. */
+/** Highlights for every clause of one document, keyed by clause id, placed by each record's span. */
 export function marksByClause(
   targets: readonly Target[],
   baselines: readonly Baseline[],
@@ -15,15 +15,15 @@ export function marksByClause(
   const specs: Array<{ clause: string; spec: MarkSpec }> = [
     ...targets.map((t) => ({
       clause: t.clause,
-      spec: { kind: 'target', needle: t.valueText, within: t.quote, href: href(paths.target(t.id)), title: documentPage.targetMark(t.metric) } as MarkSpec,
+      spec: { kind: 'target', span: t.span, href: href(paths.target(t.id)), title: documentPage.targetMark(t.metric) } as const,
     })),
     ...baselines.map((b) => ({
       clause: b.clause,
-      spec: { kind: 'baseline', needle: b.valueText, within: b.quote, href: href(paths.baseline(b.id)), title: documentPage.baselineMark(b.metric) } as MarkSpec,
+      spec: { kind: 'baseline', span: b.span, href: href(paths.baseline(b.id)), title: documentPage.baselineMark(b.metric) } as const,
     })),
     ...milestones.map((m) => ({
       clause: m.clause,
-      spec: { kind: 'date', needle: m.quote, href: href(paths.milestone(m.id)), title: documentPage.dateMark(m.label) } as MarkSpec,
+      spec: { kind: 'date', span: m.span, href: href(paths.milestone(m.id)), title: documentPage.dateMark(m.label) } as const,
     })),
   ];
   const grouped = groupBy(specs, (s) => s.clause);

@@ -1,17 +1,17 @@
 /**
- * Finds facts (targets, reported figures, dates) inside a clause's text so the page can highlight
- * them. A fact is located by its quote first and then by its value inside that quote, so the same
- * number elsewhere in the clause is not marked by mistake.
+ * Marks facts (targets, reported figures, dates) in a clause's text by position. Every record
+ * carries the span of the source it was read from, and every clause the runs that map its text
+ * to source offsets (`segments`), so a fact is placed by arithmetic: nothing is looked for again
+ * by its text, and the same number elsewhere in the clause can never be marked by mistake.
  */
+import type { Clause, Span } from '../../schema/index.ts';
 
 export type MarkKind = 'target' | 'baseline' | 'date';
 
 export interface MarkSpec {
   kind: MarkKind;
-  /** The text to highlight (a value as written, or a date phrase). */
-  needle: string;
-  /** The record's quote, which contains `needle`; narrows where to look. */
-  within?: string;
+  /** Where the fact stands in the decoded source. */
+  span: Span;
   href: string;
   title: string;
 }
@@ -21,39 +21,37 @@ export interface Segment {
   mark?: MarkSpec;
 }
 
-/** Source quotes keep line breaks; clause text joins lines inside a sentence. */
-function flatten(text: string): string {
-  return text.replace(/\r?\n/g, '');
+type Runs = Clause['segments'];
+
+/**
+ * The clause-text range `[from, to)` a source span covers, or null when it lies outside the
+ * clause. A span edge that falls between runs (on a line break the clause text joined away)
+ * moves inward to the nearest text.
+ */
+export function textRange(runs: Runs, span: Span): [number, number] | null {
+  let from: number | null = null;
+  let to: number | null = null;
+  for (const [text, source, length] of runs) {
+    const end = source + length;
+    if (from === null && span.start < end) from = text + Math.max(0, span.start - source);
+    if (span.end > source) to = text + Math.min(length, span.end - source);
+  }
+  return from !== null && to !== null && to > from ? [from, to] : null;
 }
 
-function locate(text: string, spec: MarkSpec, taken: Array<[number, number]>): [number, number] | null {
-  const needle = flatten(spec.needle);
-  if (!needle) return null;
-  const free = (start: number) => taken.every(([s, e]) => start + needle.length <= s || start >= e);
-  const search = (from: number, to: number): number => {
-    for (let at = text.indexOf(needle, from); at !== -1 && at + needle.length <= to; at = text.indexOf(needle, at + 1)) {
-      if (free(at)) return at;
-    }
-    return -1;
-  };
-  const within = spec.within ? flatten(spec.within) : '';
-  const quoteAt = within ? text.indexOf(within) : -1;
-  let at = quoteAt === -1 ? -1 : search(quoteAt, quoteAt + within.length);
-  if (at === -1) at = search(0, text.length);
-  return at === -1 ? null : [at, at + needle.length];
-}
-
-/** Splits `text` into plain and marked segments; marks that cannot be placed are left out. */
-export function segment(text: string, specs: readonly MarkSpec[]): Segment[] {
-  const taken: Array<[number, number]> = [];
+/** Splits the clause text into plain and marked segments; overlapping or unplaceable marks are left out. */
+export function segment(clause: Pick<Clause, 'text' | 'segments'>, specs: readonly MarkSpec[]): Segment[] {
   const placed: Array<{ start: number; end: number; spec: MarkSpec }> = [];
   for (const spec of specs) {
-    const span = locate(text, spec, taken);
-    if (!span) continue;
-    taken.push(span);
-    placed.push({ start: span[0], end: span[1], spec });
+    const range = textRange(clause.segments, spec.span);
+    if (!range) continue;
+    const [start, end] = range;
+    // One link cannot hold another: the first fact placed keeps the text (targets come first).
+    if (placed.some((p) => start < p.end && p.start < end)) continue;
+    placed.push({ start, end: Math.min(end, clause.text.length), spec });
   }
   placed.sort((a, b) => a.start - b.start);
+  const text = clause.text;
   const out: Segment[] = [];
   let cursor = 0;
   for (const { start, end, spec } of placed) {

@@ -1,6 +1,6 @@
 import type { Milestone } from '../../schema/index.ts';
 import { timelinePage } from '../../ui/strings.ts';
-import { formatDate } from './format.ts';
+import { formatDate } from '../../ui/format.ts';
 
 /** How a milestone's dates read: `2025年1月10日前`, `2023年11月1日 至 2025年12月31日`, `2025年`. */
 export function describeWhen(m: Pick<Milestone, 'kind' | 'start' | 'end' | 'duration'>): string {

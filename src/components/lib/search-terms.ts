@@ -1,71 +1,78 @@
 /**
  * Extra search terms for a department. Chinese word splitting indexes 市发改委 as one word, so a
- * search for 发改委 would miss it; the department page therefore also carries the names without
- * their level prefix and the usual short forms of common body names.
+ * search for 发改委 would miss it; the department page therefore also carries its names without
+ * the region and level prefix, and the customary short forms of its names. Both lists come from
+ * src/vocabulary (LEVEL_PREFIXES, REGION_ENDINGS, SHORT_FORMS), the table the extractor merges
+ * spellings by.
+ *
+ * The two kinds are kept apart so the page can weigh them differently: a name as written, even
+ * without its prefix, is a better match than a short form derived from a longer name. A search
+ * for 发改委 then puts the body written 市发改委 before the one written 市发展改革委.
  */
+import { LEVEL_PREFIXES, REGION_ENDINGS, SHORT_FORMS, leadingWord } from '../../vocabulary/index.ts';
 
-/** Level prefixes that open a body's name: 市发改委, 省生态环境厅, 县林草局, 自治区能源局. */
-const levelPrefix = /^(自治区|自治州|自治县|省|市|州|盟|县|区|旗)/;
+const regionEndings = [...new Set(Object.values(REGION_ENDINGS).flat())].sort((a, b) => b.length - a.length);
 
-/**
- * Customary short forms of common government body names (not tied to any document):
- * the long form on the left is shortened to the right wherever it appears in a name.
- */
-const shortForms: ReadonlyArray<readonly [string, string]> = [
-  ['发展和改革委员会', '发改委'],
-  ['发展改革委员会', '发改委'],
-  ['发展改革委', '发改委'],
-  ['工业和信息化局', '工信局'],
-  ['工业和信息化厅', '工信厅'],
-  ['住房和城乡建设局', '住建局'],
-  ['住房城乡建设局', '住建局'],
-  ['住房和城乡建设厅', '住建厅'],
-  ['自然资源和规划局', '资规局'],
-  ['人力资源和社会保障局', '人社局'],
-  ['市场监督管理局', '市场监管局'],
-  ['国有资产监督管理委员会', '国资委'],
-  ['科学技术局', '科技局'],
-  ['交通运输局', '交通局'],
-  ['机关事务管理局', '机关事务局'],
-  ['地方金融监督管理局', '金融监管局'],
-  ['林业和草原局', '林草局'],
-  ['生态环境局', '环保局'],
-];
-
-/** Strips a region name (江澜市, 北原省) and then a level prefix from the front of a name. */
+/** Strips a region name (江澜市, 北原省, or 北原 without its ending) and then a level prefix. */
 export function withoutRegion(name: string, region: string | null): string {
   let rest = name;
   if (region && rest.startsWith(region)) rest = rest.slice(region.length);
-  const shortRegion = region?.replace(/(市|省|自治区|地区|盟|州|县|区)$/, '');
+  const ending = region ? regionEndings.find((e) => region.endsWith(e)) : undefined;
+  const shortRegion = region && ending ? region.slice(0, -ending.length) : null;
   if (shortRegion && shortRegion.length >= 2 && rest.startsWith(shortRegion)) rest = rest.slice(shortRegion.length);
-  return rest.replace(levelPrefix, '');
+  const prefix = leadingWord(rest, LEVEL_PREFIXES);
+  return prefix && rest.length > prefix.length ? rest.slice(prefix.length) : rest;
 }
 
-function abbreviate(name: string): string[] {
-  const out: string[] = [];
-  for (const [long, short] of shortForms) if (name.includes(long)) out.push(name.replace(long, short));
-  return out;
-}
-
-/** Every term a department page should be found by, aliases first, without duplicates. */
-export function departmentSearchTerms(dept: { name: string; aliases: readonly string[]; region: string | null }): string[] {
-  const terms = new Set<string>();
-  const add = (term: string) => {
-    const t = term.trim();
-    if (t.length >= 2) terms.add(t);
-  };
-  for (const alias of [dept.name, ...dept.aliases]) {
-    add(alias);
-    const bare = withoutRegion(alias, dept.region);
-    add(bare);
-    for (const short of abbreviate(alias)) add(short);
-    for (const short of abbreviate(bare)) add(short);
+/** The name with each customary long form written short (市发展和改革委员会 → 市发改委), or null. */
+export function abbreviate(name: string): string | null {
+  let out = name;
+  for (const [longs, short] of SHORT_FORMS) {
+    const long = [...longs].sort((a, b) => b.length - a.length).find((l) => out.includes(l));
+    if (long) out = out.replace(long, short);
   }
-  return [...terms];
+  return out === name ? null : out;
 }
 
-/** The terms not already shown as aliases: what the page adds for search. */
-export function extraSearchTerms(dept: { name: string; aliases: readonly string[]; region: string | null }): string[] {
+export interface DepartmentTerms {
+  /** Names as written and without their region or level prefix (市发改委, 发改委). */
+  names: string[];
+  /** Short forms of longer names (市发展改革委 → 市发改委, 发改委). */
+  shortForms: string[];
+}
+
+type Named = { name: string; aliases: readonly string[]; region: string | null };
+
+/** Every term a department page should be found by, without duplicates or one-character terms. */
+export function departmentTerms(dept: Named): DepartmentTerms {
+  const names = new Set<string>();
+  const shortForms = new Set<string>();
+  const add = (into: Set<string>, term: string | null) => {
+    const t = term?.trim();
+    if (t && t.length >= 2) into.add(t);
+  };
+  const spellings = [dept.name, ...dept.aliases];
+  for (const alias of spellings) {
+    add(names, alias);
+    add(names, withoutRegion(alias, dept.region));
+  }
+  for (const alias of spellings) {
+    for (const form of [abbreviate(alias), abbreviate(withoutRegion(alias, dept.region))]) {
+      if (form && !names.has(form)) add(shortForms, form);
+    }
+  }
+  return { names: [...names], shortForms: [...shortForms] };
+}
+
+/** Every term, names first. */
+export function departmentSearchTerms(dept: Named): string[] {
+  const { names, shortForms } = departmentTerms(dept);
+  return [...names, ...shortForms];
+}
+
+/** The terms not already shown as aliases: what the page adds for search, by kind. */
+export function extraSearchTerms(dept: Named): DepartmentTerms {
   const shown = new Set([dept.name, ...dept.aliases]);
-  return departmentSearchTerms(dept).filter((term) => !shown.has(term));
+  const { names, shortForms } = departmentTerms(dept);
+  return { names: names.filter((t) => !shown.has(t)), shortForms: shortForms.filter((t) => !shown.has(t)) };
 }

@@ -37,8 +37,3 @@ export function chronological<T extends Pick<Milestone, 'start' | 'end'>>(list: 
     .sort((a, b) => sortKey(a.m).localeCompare(sortKey(b.m)) || a.i - b.i)
     .map(({ m }) => m);
 }
-
-/** Today in China Standard Time, as YYYY-MM-DD: the documents' own calendar. */
-export function todayInChina(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}

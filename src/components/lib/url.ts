@@ -1,6 +1,7 @@
 /**
- * Links inside the site. Records in content/ carry root-relative paths (`/documents/x/#c2-1`);
- * every rendered link goes through `href` so the site works under any BASE_PATH.
+ * The site's one URL builder. Records in content/ carry root-relative paths (`/documents/x/#c2-1`);
+ * every rendered link, on a page or in an island, goes through `href` so the site works under
+ * any BASE_PATH (Vite writes BASE_URL into the browser bundles too).
  */
 
 const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/$/, '');
@@ -49,7 +50,12 @@ export const paths = {
   baseline: (id: string) => `/targets/#${anchorFor(id)}`,
   timeline: '/timeline/',
   milestone: (id: string) => `/timeline/#${anchorFor(id)}`,
+  departmentCalendar: (id: string) => `/departments/${id}/deadlines.ics`,
+  bodyKind: (slug: string) => `/departments/kinds/${slug}/`,
   checks: '/checks/',
+  eligibilityCheck: (slug: string) => `/checks/eligibility/${slug}/`,
+  indicatorCheck: (slug: string) => `/checks/indicators/${slug}/`,
+  acceptanceCheck: (slug: string) => `/checks/acceptance/${slug}/`,
   data: '/data/',
   dataFile: (name: string) => `/data/${name}`,
 } as const;

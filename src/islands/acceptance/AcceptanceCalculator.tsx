@@ -5,10 +5,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RuleSet } from '../../schema/index.ts';
 import { acceptanceCriteria, countFields, evaluateAcceptance, fieldsFor, type CountField } from '../../checks/acceptance.ts';
-import { localToday } from '../../checks/deadline.ts';
 import { citationOf } from '../../checks/eligibility.ts';
 import { localId, type Entries } from '../../checks/state.ts';
-import { acceptance as t } from '../../checks/strings.ts';
+import { acceptance as t } from '../../ui/check-strings.ts';
+import { today as todayInChina } from '../../ui/today.ts';
 import { Citation } from '../shared/Citation.tsx';
 import { PrintHeader } from '../shared/PrintHeader.tsx';
 import { Radio } from '../shared/Radio.tsx';
@@ -22,7 +22,7 @@ export interface AcceptanceCalculatorProps extends CheckProps {
 }
 
 export default function AcceptanceCalculator(props: AcceptanceCalculatorProps) {
-  const { ruleSets, base } = props;
+  const { ruleSets } = props;
   const saved = useSavedEntries(props.checkId);
   const [live, setLive] = useState(false);
   const [type, setType] = useState<string>(ruleSets[0]?.id ?? '');
@@ -35,7 +35,7 @@ export default function AcceptanceCalculator(props: AcceptanceCalculatorProps) {
     const restoredType = ruleSets.find((r) => localId(r.id, r.document) === entries.type);
     if (restoredType) setType(restoredType.id);
     setCounts(Object.fromEntries(countFields.filter((f) => entries[f]).map((f) => [f, entries[f]])));
-    setToday(localToday());
+    setToday(todayInChina());
     setLive(true);
   }, [saved.ready]);
 
@@ -86,7 +86,7 @@ export default function AcceptanceCalculator(props: AcceptanceCalculatorProps) {
           <span class="check-caption">{t.ruleTitle}</span>
           {t.ruleSummary(params)}
         </p>
-        <Citation citation={citationOf(ruleSet.document, criterion)} base={base} about={t.ruleTitle} />
+        <Citation citation={citationOf(ruleSet.document, criterion)} about={t.ruleTitle} />
       </div>
 
       <fieldset class="check-fieldset">
@@ -127,6 +127,20 @@ export default function AcceptanceCalculator(props: AcceptanceCalculatorProps) {
           <span class="check-result__label">{t.resultTitle}</span>
           <span class="check-result__status">{t.status[result.status]}</span>
         </h2>
+        {result.status === 'invalid' ? (
+          <>
+            <p>{t.invalidLead}</p>
+            <ul class="check-acceptance-errors">
+              {fields
+                .filter((field) => result.errors[field])
+                .map((field) => (
+                  <li key={field} data-field={field}>
+                    {t.fields[field]}：{t.error[result.errors[field]!]}
+                  </li>
+                ))}
+            </ul>
+          </>
+        ) : null}
         {result.status === 'incomplete' && result.missing.length > 0 ? (
           <p>{t.missing(result.missing.map((f) => t.fields[f]))}</p>
         ) : null}

@@ -4,24 +4,25 @@
  * for every applicant type are listed once.
  */
 import type { Criterion, RuleSet } from '../../schema/index.ts';
-import { citationOf, informationOf, questionsOf } from '../../checks/eligibility.ts';
-import { eligibility as t } from '../../checks/strings.ts';
+import { citationOf, informationOf, isScopeQuestion, questionsOf } from '../../checks/eligibility.ts';
+import { eligibility as t } from '../../ui/check-strings.ts';
 import { Citation } from '../shared/Citation.tsx';
 
 interface Props {
   ruleSets: RuleSet[];
-  base: string;
 }
 
 // The same words in another clause are another criterion: keep both citations.
 const wording = (c: Criterion) => `${c.kind}\u0000${c.clause}\u0000${c.quote}`;
 
-function CriterionList({ criteria, document, base }: { criteria: Criterion[]; document: string; base: string }) {
+function CriterionList({ criteria, document }: { criteria: Criterion[]; document: string }) {
   const groups = [
-    { title: t.requiredGroup, items: criteria.filter((c) => c.kind === 'required') },
+    { title: t.scopeGroup, items: criteria.filter((c) => isScopeQuestion(c)) },
+    { title: t.requiredGroup, items: criteria.filter((c) => c.kind === 'required' && !isScopeQuestion(c)) },
     { title: t.disqualifierGroup, items: criteria.filter((c) => c.kind === 'disqualifier') },
     { title: t.quotaTitle, items: criteria.filter((c) => c.kind === 'quota') },
     { title: t.deadlineTitle, items: criteria.filter((c) => c.kind === 'deadline') },
+    { title: t.supportTitle, items: criteria.filter((c) => c.kind === 'support') },
   ];
   return (
     <>
@@ -34,7 +35,7 @@ function CriterionList({ criteria, document, base }: { criteria: Criterion[]; do
               {group.items.map((criterion) => (
                 <li key={criterion.id}>
                   {criterion.text}
-                  <Citation citation={citationOf(document, criterion)} base={base} about={criterion.text} />
+                  <Citation citation={citationOf(document, criterion)} about={criterion.text} />
                 </li>
               ))}
             </ol>
@@ -46,10 +47,10 @@ function CriterionList({ criteria, document, base }: { criteria: Criterion[]; do
 
 function listed(ruleSet: RuleSet): Criterion[] {
   const info = informationOf(ruleSet);
-  return [...questionsOf(ruleSet), ...info.quotas, ...info.deadlines];
+  return [...questionsOf(ruleSet), ...info.quotas, ...info.deadlines, ...info.support];
 }
 
-export function AllQuestions({ ruleSets, base }: Props) {
+export function AllQuestions({ ruleSets }: Props) {
   if (ruleSets.length === 0) return null;
   const document = ruleSets[0]?.document ?? '';
   const sharedKeys =
@@ -66,14 +67,14 @@ export function AllQuestions({ ruleSets, base }: Props) {
           <li key={r.id}>
             {r.applicantType}
             {r.applicant ? `（${t.applicant(r.applicant)}）` : ''}
-            <Citation citation={citationOf(document, r)} base={base} about={r.applicantType} />
+            <Citation citation={citationOf(document, r)} about={r.applicantType} />
           </li>
         ))}
       </ul>
       {shared.length > 0 ? (
         <section>
           <h3>{ruleSets.map((r) => r.applicantType).join('、')}</h3>
-          <CriterionList criteria={shared} document={document} base={base} />
+          <CriterionList criteria={shared} document={document} />
         </section>
       ) : null}
       {ruleSets.map((r) => {
@@ -81,7 +82,7 @@ export function AllQuestions({ ruleSets, base }: Props) {
         return own.length > 0 ? (
           <section key={r.id}>
             <h3>{r.applicantType}</h3>
-            <CriterionList criteria={own} document={document} base={base} />
+            <CriterionList criteria={own} document={document} />
           </section>
         ) : null;
       })}

@@ -1,37 +1,44 @@
 /**
- * Every question with its answer: the check-your-answers summary (with 修改)
- * and, on the result page, the filled checklist that prints.
+ * Every question with its answer: the check-your-answers summary (with 修改) and, on the result
+ * page, the filled checklist that prints. Each row is marked ✓ 满足, ✗ 不满足 or ? 待确认 by what
+ * the answer means for the applicant (否 to a disqualifier is ✓), in words as well as a sign.
  */
 import type { RuleSet } from '../../schema/index.ts';
-import { chosenRuleSet, noType, questionsOf, type EligibilityState } from '../../checks/eligibility.ts';
-import { clauseHref } from '../../checks/links.ts';
-import { common, eligibility as t } from '../../checks/strings.ts';
+import { evaluateEligibility, isScopeQuestion, questionsOf, type EligibilityState, type Weight } from '../../checks/eligibility.ts';
+import { href, paths } from '../../components/lib/url.ts';
+import { common, eligibility as t } from '../../ui/check-strings.ts';
 
 interface Props {
   ruleSets: RuleSet[];
   state: EligibilityState;
-  base: string;
   /** Called with the step to change; no 修改 buttons when absent. */
   onChange?: (step: number) => void;
 }
 
-export function AnswersList({ ruleSets, state, base, onChange }: Props) {
-  const ruleSet = chosenRuleSet(ruleSets, state.type);
+/** The question as asked: a disqualifier and the scope read as what they are. */
+function questionText(ruleSet: RuleSet, criterionId: string | null): string {
+  const criterion = questionsOf(ruleSet).find((c) => c.id === criterionId);
+  if (!criterion) return '';
+  if (isScopeQuestion(criterion)) return t.scopeLegend(criterion.text);
+  return criterion.kind === 'disqualifier' ? t.disqualifierLegend(criterion.text) : criterion.text;
+}
+
+export function AnswersList({ ruleSets, state, onChange }: Props) {
+  const result = evaluateEligibility(ruleSets, state);
   const document = ruleSets[0]?.document ?? '';
+  const typeWeight: Weight = state.type === null ? 'uncertain' : result.ruleSet ? 'met' : 'unmet';
+  const typeAnswer = result.ruleSet?.applicantType ?? (state.type === null ? null : t.typeNone);
   const rows = [
-    {
-      clause: ruleSet?.clause ?? null,
-      question: t.typeQuestion,
-      answer: state.type === noType ? t.typeNone : (ruleSet?.applicantType ?? null),
-      mark: state.type === null ? '☐' : '☑',
-    },
-    ...(ruleSet ? questionsOf(ruleSet) : []).map((criterion) => {
-      const answer = state.answers[criterion.id];
+    { clause: result.ruleSet?.clause ?? null, question: t.typeQuestion, answer: typeAnswer, weight: typeWeight },
+    // Without a type there are no questions; the one reason is the type itself, shown above.
+    ...(result.ruleSet ? result.reasons : []).map((reason) => {
+      const question = result.ruleSet ? questionText(result.ruleSet, reason.criterion) : reason.text;
+      const kind = reason.code.startsWith('disqualifier') ? 'disqualifier' : 'required';
       return {
-        clause: criterion.clause,
-        question: criterion.kind === 'disqualifier' ? t.disqualifierLegend(criterion.text) : criterion.text,
-        answer: answer ? (criterion.kind === 'disqualifier' ? t.disqualifierAnswers : t.answers)[answer] : null,
-        mark: answer ? '☑' : '☐',
+        clause: reason.citation.clause,
+        question,
+        answer: reason.answer ? (kind === 'disqualifier' ? t.disqualifierAnswers : t.answers)[reason.answer] : null,
+        weight: reason.weight,
       };
     }),
   ];
@@ -40,12 +47,13 @@ export function AnswersList({ ruleSets, state, base, onChange }: Props) {
       {rows.map((row, step) => (
         <div class="check-answers__row" key={step}>
           <dt>
-            <span class="check-answers__mark" aria-hidden="true">
-              {row.mark}
+            <span class={`check-answers__mark check-mark--${row.weight}`}>
+              <span aria-hidden="true">{t.mark[row.weight]}</span>
+              <span class="check-answers__weight">{t.groupTitle[row.weight]}</span>
             </span>
             {row.question}
             {row.clause ? (
-              <a class="check-answers__source" href={clauseHref(base, document, row.clause)} data-clause={row.clause}>
+              <a class="check-answers__source" href={href(paths.clause(document, row.clause))} data-clause={row.clause}>
                 {common.quoteLabel}
                 <span class="sr-only">：{row.question}</span>
               </a>

@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { RuleSet } from '../../schema/index.ts';
-import { deadlinesOf, localToday, windowClosed } from '../../checks/deadline.ts';
+import { deadlinesOf, windowClosed } from '../../checks/deadline.ts';
+import { today as todayInChina } from '../../ui/today.ts';
 import {
   carryOverAnswers,
   chosenRuleSet,
@@ -23,7 +24,7 @@ import {
   type View,
 } from '../../checks/eligibility-flow.ts';
 import { eligibilityFromEntries, eligibilityToEntries } from '../../checks/state.ts';
-import { eligibility as t } from '../../checks/strings.ts';
+import { eligibility as t } from '../../ui/check-strings.ts';
 import { PrintHeader } from '../shared/PrintHeader.tsx';
 import { Toolbar } from '../shared/Toolbar.tsx';
 import type { CheckProps } from '../shared/props.ts';
@@ -45,7 +46,7 @@ export interface EligibilityCheckProps extends CheckProps {
 const emptyState: EligibilityState = { type: null, answers: {} };
 
 export default function EligibilityCheck(props: EligibilityCheckProps) {
-  const { ruleSets, base } = props;
+  const { ruleSets } = props;
   const saved = useSavedEntries(props.checkId);
   const [live, setLive] = useState(false);
   const [state, setState] = useState<EligibilityState>(emptyState);
@@ -57,15 +58,25 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Focus moves only after the person acts, never on page load.
   const acted = useRef(false);
+  const scrollToVerdict = useRef(false);
 
   useEffect(() => {
     if (!saved.ready || live) return;
     const restored = eligibilityFromEntries(ruleSets, saved.restored);
     setState(restored);
-    setView(viewFromKey(saved.restored.at, ruleSets, restored));
-    setToday(localToday());
+    const restoredView = viewFromKey(saved.restored.at, ruleSets, restored);
+    setView(restoredView);
+    setToday(todayInChina());
     setLive(true);
+    // Someone opening a shared result link came for the verdict: bring it into view, once.
+    if (restoredView.kind === 'result') scrollToVerdict.current = true;
   }, [saved.ready]);
+
+  useEffect(() => {
+    if (!scrollToVerdict.current || view.kind !== 'result') return;
+    scrollToVerdict.current = false;
+    headingRef.current?.scrollIntoView({ block: 'start' });
+  }, [live, view.kind]);
 
   useEffect(() => {
     if (!live) return;
@@ -86,7 +97,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
     if (acted.current) headingRef.current?.focus();
   }, [live, viewKey(view)]);
 
-  if (!live) return <AllQuestions ruleSets={ruleSets} base={base} />;
+  if (!live) return <AllQuestions ruleSets={ruleSets} />;
 
   const go = (next: View) => {
     acted.current = true;
@@ -147,7 +158,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
       <WindowNotice
         deadlines={deadlines}
         closed={windowClosed(deadlines)}
-        base={base}
+       
         compact={view.kind === 'summary' || (view.kind === 'question' && view.step > 0)}
       />
       {back ? (
@@ -164,7 +175,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
           criterion={view.step === 0 ? null : (steps[view.step - 1] ?? null)}
           progress={progress}
           showError={showError}
-          base={base}
+         
           headingRef={headingRef}
           onType={chooseType}
           onAnswer={answer}
@@ -178,7 +189,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
             {t.summaryTitle}
           </h2>
           <p>{t.summaryLead}</p>
-          <AnswersList ruleSets={ruleSets} state={state} base={base} onChange={change} />
+          <AnswersList ruleSets={ruleSets} state={state} onChange={change} />
           <button type="button" class="check-button" onClick={() => go({ kind: 'result' })}>
             {t.showResult}
           </button>
@@ -192,7 +203,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
             ruleSets={ruleSets}
             state={state}
             deadlines={deadlines}
-            base={base}
+           
             headingRef={headingRef}
             acceptanceHref={props.acceptanceHref}
             acceptanceLabel={props.acceptanceLabel}

@@ -1,8 +1,8 @@
 /** One question on its own: the applicant type (step 0) or one criterion, 是 / 否 / 不确定. */
 import type { Ref } from 'preact';
 import type { Criterion, RuleSet } from '../../schema/index.ts';
-import { citationOf, noType, type Answer, type EligibilityState } from '../../checks/eligibility.ts';
-import { eligibility as t } from '../../checks/strings.ts';
+import { citationOf, isScopeQuestion, noType, type Answer, type EligibilityState } from '../../checks/eligibility.ts';
+import { eligibility as t } from '../../ui/check-strings.ts';
 import { Citation } from '../shared/Citation.tsx';
 import { Radio, domId } from '../shared/Radio.tsx';
 
@@ -14,7 +14,6 @@ interface Props {
   criterion: Criterion | null;
   progress: string;
   showError: boolean;
-  base: string;
   headingRef: Ref<HTMLHeadingElement>;
   onType: (type: string) => void;
   onAnswer: (answer: Answer) => void;
@@ -26,6 +25,7 @@ const answerOrder: Answer[] = ['yes', 'no', 'unsure'];
 export function QuestionStep(props: Props) {
   const { criterion, showError } = props;
   const name = domId('q', criterion ? criterion.id : 'type');
+  const scope = criterion ? isScopeQuestion(criterion) : false;
   const hintId = `${name}-hint`;
   const errorId = `${name}-error`;
   const describedBy = [hintId, showError ? errorId : null].filter(Boolean).join(' ');
@@ -41,14 +41,14 @@ export function QuestionStep(props: Props) {
       <fieldset aria-describedby={describedBy} class={showError ? 'has-error' : undefined}>
         <legend>
           {criterion ? (
-            <span class="check-caption">{criterion.kind === 'required' ? t.requiredGroup : t.disqualifierGroup}</span>
+            <span class="check-caption">{scope ? t.scopeGroup : criterion.kind === 'required' ? t.requiredGroup : t.disqualifierGroup}</span>
           ) : null}
           <h2 ref={props.headingRef} tabIndex={-1} class="check-question__text">
             {criterion ? criterion.text : t.typeLegend}
           </h2>
         </legend>
         <p id={hintId} class="check-hint">
-          {criterion ? (criterion.kind === 'required' ? t.requiredHint : t.disqualifierHint) : t.typeHint}
+          {criterion ? (scope ? t.scopeHint : criterion.kind === 'required' ? t.requiredHint : t.disqualifierHint) : t.typeHint}
         </p>
         {showError ? (
           <p id={errorId} class="check-error" role="alert">
@@ -57,7 +57,7 @@ export function QuestionStep(props: Props) {
         ) : null}
         {criterion ? (
           <>
-            <Citation citation={citationOf(props.document, criterion)} base={props.base} about={criterion.text} collapsed />
+            <Citation citation={citationOf(props.document, criterion)} about={criterion.text} collapsed />
             <div class="check-radios check-radios--inline">
               {answerOrder.map((answer) => (
                 <Radio

@@ -1,17 +1,16 @@
 /** The application window on the day of viewing: closed first and loud, open as a quiet fact. */
 import type { DeadlineStatus } from '../../checks/deadline.ts';
-import { eligibility as t } from '../../checks/strings.ts';
+import { eligibility as t } from '../../ui/check-strings.ts';
 import { Citation } from '../shared/Citation.tsx';
 
 interface Props {
   deadlines: DeadlineStatus[];
   closed: boolean | null;
-  base: string;
   /** One line without the citation, for the questions between the first and the result. */
   compact?: boolean;
 }
 
-export function WindowNotice({ deadlines, closed, base, compact = false }: Props) {
+export function WindowNotice({ deadlines, closed, compact = false }: Props) {
   if (deadlines.length === 0) return null;
   const last = deadlines[deadlines.length - 1]!;
   if (closed) {
@@ -20,7 +19,7 @@ export function WindowNotice({ deadlines, closed, base, compact = false }: Props
         <p>
           <strong>{compact ? t.windowClosedShort(last.date) : t.windowClosed(last.date)}</strong>
         </p>
-        {compact ? null : <Citation citation={last.citation} base={base} about={last.text} />}
+        {compact ? null : <Citation citation={last.citation} about={last.text} />}
       </div>
     );
   }

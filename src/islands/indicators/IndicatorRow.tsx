@@ -2,42 +2,35 @@
 import type { Judgement } from '../../checks/indicators.ts';
 import { barGeometry } from '../../checks/indicators.ts';
 import { citationOf } from '../../checks/eligibility.ts';
-import { formatNumber, gapUnit, indicators as t } from '../../checks/strings.ts';
-import { targetLabel } from '../../checks/target-label.ts';
+import { indicators as t } from '../../ui/check-strings.ts';
+import { formatTargetValue, targetName } from '../../ui/format.ts';
+import { judgementText } from '../../ui/indicator-text.ts';
 import { Citation } from '../shared/Citation.tsx';
 
 interface Props {
   judgement: Judgement;
   value: string;
-  base: string;
   onInput: (value: string) => void;
 }
 
-function judgementText(j: Judgement): string {
-  const unit = gapUnit(j.target.unit);
-  if (j.status === 'invalid') return j.error ? t.error[j.error] : '';
-  if (j.status === 'met') return j.margin ? t.margin(`${formatNumber(j.margin)}${unit}`) : t.exact;
-  if (j.status === 'unmet' && j.direction) {
-    return t.gap(`${formatNumber(j.gap ?? 0)}${unit}`, j.direction, j.strict, j.target.change);
-  }
-  return '';
-}
-
-export function IndicatorRow({ judgement, value, base, onInput }: Props) {
+export function IndicatorRow({ judgement, value, onInput }: Props) {
   const target = judgement.target;
   const id = `target-${target.id.replace(/[^a-zA-Z0-9-]/g, '-')}`;
   const bar = barGeometry(target, judgement.entered);
   const detail = judgementText(judgement);
-  const label = targetLabel(target);
+  const name = targetName(target);
+  const inputSuffix = target.change
+    ? `：${t.changeLabel(target.change, target.baseline)}${target.unit ? `（${target.unit}）` : ''}`
+    : `：${t.actualValue}${target.unit ? `（${target.unit}）` : ''}`;
   return (
     <li class={`indicator indicator--${judgement.status}`} data-status={judgement.status} data-target={target.id}>
       <div class="indicator__what">
         <label for={id} class="indicator__metric">
-          {label.name}
-          <span class="sr-only">{label.inputSuffix}</span>
+          {name}
+          <span class="sr-only">{inputSuffix}</span>
         </label>
         <span class="indicator__target">
-          {t.target} {label.goal}
+          {t.target} {formatTargetValue(target)}
           {target.year ? <span class="indicator__year">（{t.year(target.year)}）</span> : null}
         </span>
       </div>
@@ -75,7 +68,7 @@ export function IndicatorRow({ judgement, value, base, onInput }: Props) {
       </svg>
       <details class="indicator__source">
         <summary>{t.source}</summary>
-        <Citation citation={citationOf(target.document, target)} base={base} about={label.name} />
+        <Citation citation={citationOf(target.document, target)} about={name} />
       </details>
     </li>
   );

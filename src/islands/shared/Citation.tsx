@@ -1,18 +1,17 @@
 /** The exact words a fact rests on, and a link to its clause on the document page. */
-import { clauseHref } from '../../checks/links.ts';
+import { href, paths } from '../../components/lib/url.ts';
 import type { Citation as CitationData } from '../../checks/reasons.ts';
-import { common } from '../../checks/strings.ts';
+import { common } from '../../ui/check-strings.ts';
 
 interface Props {
   citation: CitationData;
-  base: string;
   /** What the citation supports, as shown beside it; used for the link's accessible name. */
   about?: string;
   /** Keep the quote one click away (on a question: plain words first, legal words on demand). */
   collapsed?: boolean;
 }
 
-export function Citation({ citation, base, about, collapsed = false }: Props) {
+export function Citation({ citation, about, collapsed = false }: Props) {
   // When the plain text shown is already the exact quote, repeating it adds nothing.
   const quote =
     about === citation.quote ? null : (
@@ -22,7 +21,7 @@ export function Citation({ citation, base, about, collapsed = false }: Props) {
       </blockquote>
     );
   const link = (
-    <a href={clauseHref(base, citation.document, citation.clause)} data-clause={citation.clause}>
+    <a href={href(paths.clause(citation.document, citation.clause))} data-clause={citation.clause}>
       {common.sourceLink}
       {about ? <span class="sr-only">：{about}</span> : null}
     </a>

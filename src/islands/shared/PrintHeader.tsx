@@ -1,5 +1,5 @@
 /** Shown only on paper: what this is, when it was filled in, and where the rules come from. */
-import { common } from '../../checks/strings.ts';
+import { common } from '../../ui/check-strings.ts';
 
 interface Props {
   title: string;
@@ -9,7 +9,7 @@ interface Props {
 }
 
 export function PrintHeader({ title, documentTitle, documentHref, today }: Props) {
-  // Paper has no links: print the full address. Rendered only after hydration, so location exists.
+  // Paper has no links: print the full address (the site path on the server, where there is no location).
   const address = typeof location === 'undefined' ? documentHref : new URL(documentHref, location.href).href;
   return (
     <div class="check-print-header">

@@ -1,7 +1,7 @@
 /** Print, share and clear: the same three actions on every check. */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import { common } from '../../checks/strings.ts';
+import { common } from '../../ui/check-strings.ts';
 
 interface Props {
   onClear: () => void;

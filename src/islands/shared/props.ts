@@ -2,8 +2,6 @@
 export interface CheckProps {
   /** Key for this check's saved answers (`eligibility:<document>`). */
   checkId: string;
-  /** Site base path (import.meta.env.BASE_URL), for clause links. */
-  base: string;
   /** The page title, repeated on the printed checklist. */
   title: string;
   documentTitle: string;

@@ -1,12 +1,12 @@
 /**
- * The self-checks the data supports: one eligibility check per document with
- * rule sets, one indicator check per document with targets, one acceptance
- * calculator per document whose rule sets carry acceptance numbers.
+ * The self-checks the data supports: one eligibility check per document with rule sets, one
+ * indicator check per document with targets, one acceptance calculator per document whose rule
+ * sets carry acceptance numbers. Read from the site's one content loader (siteData).
  */
-import { getCollection } from 'astro:content';
-import type { PolicyDocument, RuleSet, Target } from '../../schema/index.ts';
+import type { RuleSet, Target } from '../../schema/index.ts';
 import { acceptanceCriteria } from '../../checks/acceptance.ts';
 import { questionsOf } from '../../checks/eligibility.ts';
+import { siteData } from '../../components/lib/data.ts';
 import { groupBy } from '../../components/lib/group.ts';
 import { reference } from '../../components/lib/plain-text.ts';
 
@@ -30,12 +30,14 @@ const groupByDocument = <T extends { document: string }>(records: T[]) => groupB
 let cached: Promise<Checks> | undefined;
 
 async function load(): Promise<Checks> {
-  const documents = (await getCollection('documents')).map((e) => e.data as PolicyDocument);
-  const rules = (await getCollection('rules')).map((e) => e.data as RuleSet).sort(byId);
-  const targets = (await getCollection('targets')).map((e) => e.data as Target).sort(byId);
+  const data = await siteData();
+  const rules = [...data.rules].sort(byId);
+  const targets = [...data.targets].sort(byId);
   // Every check page refers to its document; the document's own page carries the full title.
-  const refs = new Map(documents.map((d) => [d.id, { id: d.id, title: reference(d.title), region: d.region }]));
-  const ref = (id: string): DocumentRef => refs.get(id) ?? { id, title: id, region: null };
+  const ref = (id: string): DocumentRef => {
+    const doc = data.documentById.get(id);
+    return doc ? { id, title: reference(doc.title), region: doc.region } : { id, title: id, region: null };
+  };
   const ruleGroups = [...groupByDocument(rules)];
   return {
     eligibility: ruleGroups

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../components/lib/data.ts';
-import { dataFiles } from '../../components/lib/open-data/files.ts';
+import { dataFiles } from '../../open-data/files.ts';
 
 export const getStaticPaths = (() => dataFiles.map((file) => ({ params: { file: file.name } }))) satisfies GetStaticPaths;
 

@@ -3,6 +3,7 @@
  * sending the Content-Security-Policy from dist/_headers so tests see what deployments see.
  */
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -82,8 +83,15 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
       res.writeHead(301, { Location: `${pathname}/${url.search}` });
       return res.end();
     }
-    res.writeHead(200, { ...headers, 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    const type = types[path.extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    // Compressed as every static host compresses text; Lighthouse measures what is sent.
+    if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text|application\/(json|javascript|xml))|svg/.test(type)) {
+      res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      return res.end(gzipSync(body));
+    }
+    res.writeHead(200, { ...headers, 'Content-Type': type });
+    res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,6 +1,9 @@
-import type { SiteData } from '../data.ts';
-import { href, paths } from '../url.ts';
-import { timelinePage, site as siteStrings } from '../../../ui/strings.ts';
+import type { z } from 'zod';
+import { describeZodError } from '../schema/index.ts';
+import type { SiteData } from '../components/lib/data.ts';
+import { contract, type Dataset } from './contract.ts';
+import { href, paths } from '../components/lib/url.ts';
+import { timelinePage, site as siteStrings } from '../ui/strings.ts';
 import { toCsv } from './csv.ts';
 import { eventDays, toIcs, type CalendarEvent } from './ics.ts';
 import {
@@ -36,11 +39,20 @@ function csv(rows: readonly Row[], columns?: readonly string[]): string {
   return toCsv(rows as ReadonlyArray<Record<string, never>>, columns);
 }
 
+/** A record as the contract describes it, or a build error naming the record and the field. */
+function checked(stem: Dataset, record: Row, index: number): Row {
+  const result = (contract[stem] as z.ZodType).safeParse(record);
+  if (!result.success) throw new Error(describeZodError(result.error, `data/${stem}.json record ${index + 1}`));
+  return record;
+}
+
+const nameOf = (data: SiteData) => (id: string) => data.departmentById.get(id)?.name ?? id;
+
 function dataset<T>(
-  stem: string,
+  stem: Dataset,
   list: (data: SiteData) => readonly T[],
-  toRecord: (item: T) => Row,
-  toRows: (item: T) => Row[] = (item) => [toRecord(item)],
+  toRecord: (item: T, data: SiteData) => Row,
+  toRows: (item: T, data: SiteData) => Row[] = (item, data) => [toRecord(item, data)],
 ): DataFile[] {
   return [
     {
@@ -48,21 +60,22 @@ function dataset<T>(
       dataset: stem,
       contentType: 'application/json; charset=utf-8',
       count: (data) => list(data).length,
-      render: (data) => json(list(data).map(toRecord)),
+      render: (data) => json(list(data).map((item, i) => checked(stem, toRecord(item, data), i))),
     },
     {
       name: `${stem}.csv`,
       dataset: stem,
       contentType: 'text/csv; charset=utf-8',
-      count: (data) => list(data).flatMap(toRows).length,
-      render: (data) => csv(list(data).flatMap(toRows)),
+      count: (data) => list(data).flatMap((item) => toRows(item, data)).length,
+      render: (data) => csv(list(data).flatMap((item) => toRows(item, data))),
     },
   ];
 }
 
-function calendarEvents(data: SiteData, site: URL | undefined): CalendarEvent[] {
+/** Calendar events of milestones (all of them, or those given), soonest first. */
+export function calendarEvents(data: SiteData, site: URL | undefined, milestones = data.milestones): CalendarEvent[] {
   const events: CalendarEvent[] = [];
-  for (const m of data.milestones) {
+  for (const m of milestones) {
     const days = eventDays(m);
     if (!days) continue;
     const doc = data.documentById.get(m.document);
@@ -92,7 +105,7 @@ export function contentDate(data: Pick<SiteData, 'documents' | 'milestones'>): s
 
 export const dataFiles: DataFile[] = [
   ...dataset('documents', (d) => d.documents, documentRecord),
-  ...dataset('tasks', (d) => d.tasks, taskRecord),
+  ...dataset('tasks', (d) => d.tasks, (t, d) => taskRecord(t, nameOf(d))),
   ...dataset('departments', (d) => d.departments, departmentRecord),
   ...dataset('targets', (d) => d.targets, targetRecord),
   ...dataset('baselines', (d) => d.baselines, baselineRecord),

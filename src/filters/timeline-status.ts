@@ -2,9 +2,10 @@
  * Progressive enhancement for the timeline: the static page marks milestones past or upcoming as
  * of the build day; in the browser they are re-marked as of the day the page is viewed.
  */
-import { statusOn, todayInChina, type MilestoneStatus } from './lib/timeline.ts';
-import { formatDate } from './lib/format.ts';
-import { timelinePage } from '../ui/strings.ts';
+import { statusOn, type MilestoneStatus } from '../components/lib/timeline.ts';
+import { today as todayInChina } from '../ui/today.ts';
+import { formatDate } from '../ui/format.ts';
+import { timelineStatus as timelinePage } from '../ui/filter-strings.ts';
 
 const labels: Record<MilestoneStatus, string> = {
   past: timelinePage.past,

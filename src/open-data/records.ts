@@ -1,5 +1,8 @@
-import type { Baseline, Department, Milestone, PolicyDocument, RuleSet, Target, Task } from '../../../schema/index.ts';
-import { href, paths } from '../url.ts';
+import type { Baseline, Department, Milestone, PolicyDocument, RuleSet, Target, Task } from '../schema/index.ts';
+import { href, paths } from '../components/lib/url.ts';
+
+/** Department names by id, for the names written beside ids (a spreadsheet shows no ids' meaning). */
+export type NameOf = (id: string) => string;
 
 /**
  * Records of the open-data contract (DESIGN.md section 4). Contract fields come first, in the
@@ -24,7 +27,7 @@ export function documentRecord(d: PolicyDocument) {
   };
 }
 
-export function taskRecord(t: Task) {
+export function taskRecord(t: Task, nameOf: NameOf) {
   return {
     id: t.id,
     document: t.document,
@@ -41,7 +44,10 @@ export function taskRecord(t: Task) {
     url: href(t.url),
     kind: t.kind,
     category: t.category,
-    inherited: t.inherited,
+    inherited: t.inherited.map((i) => ({ phrase: i.phrase, role: i.role, department: i.department, clause: i.clause, line: i.line, quote: i.quote })),
+    leadNames: t.leads.map(nameOf),
+    partnerNames: t.partners.map(nameOf),
+    responsibleNames: t.responsible.map(nameOf),
   };
 }
 
@@ -56,6 +62,7 @@ export function departmentRecord(d: Department) {
     url: href(d.url),
     responsible: d.responsible,
     documents: d.documents,
+    calendar: href(paths.departmentCalendar(d.id)),
   };
 }
 
@@ -76,6 +83,8 @@ export function targetRecord(t: Target) {
     line: t.line,
     quote: t.quote,
     valueText: t.valueText,
+    approximate: t.approximate,
+    cumulative: t.cumulative,
     url: href(paths.clause(t.document, t.clause)),
   };
 }
