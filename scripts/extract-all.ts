@@ -39,7 +39,11 @@ export function readSidecar(file: string, text: string): Sidecar {
   if (result.success) return result.data;
   const key = String(result.error.issues[0]?.path[0] ?? '');
   const line = key ? text.split(/\r\n|\r|\n/).findIndex((l) => l.startsWith(`${key}:`)) + 1 : 1;
-  throw new ExtractError(file, Math.max(1, line), say('sidecar:invalid', describeZodError(result.error, '旁注文件'), Object.keys(sidecarSchema.shape).join('、')));
+  throw new ExtractError(
+    file,
+    Math.max(1, line),
+    say('sidecar:invalid', describeZodError(result.error, '旁注文件'), Object.keys(sidecarSchema.shape).join('、')),
+  );
 }
 
 /** A source that passed the checks every source must pass together: a slug of its own. */

@@ -140,7 +140,10 @@ export async function extractMany(
   const cached = results.size;
 
   const threads = Math.min(options.threads ?? availableParallelism(), missing.length);
-  const outcomes = threads > 1 && missing.length >= THREADS_FROM ? await extractOnThreads(missing, threads) : await extractHere(missing);
+  const outcomes =
+    threads > 1 && missing.length >= THREADS_FROM
+      ? await extractOnThreads(missing, threads)
+      : await extractHere(missing);
   const failed = new Map<string, string>();
   for (const o of outcomes) {
     if ('result' in o) results.set(o.file, o.result);
@@ -167,5 +170,8 @@ export async function extractMany(
     else errors.push(failed.get(p.source.file)!);
   }
   const extraction = assemble(ordered, errors);
-  return { ...extraction, stats: { extracted: missing.length, threads: threads > 1 && missing.length >= THREADS_FROM ? threads : 1, cached } };
+  return {
+    ...extraction,
+    stats: { extracted: missing.length, threads: threads > 1 && missing.length >= THREADS_FROM ? threads : 1, cached },
+  };
 }

@@ -26,11 +26,24 @@ const cacheDir = process.env.EXTRACT_CACHE ?? path.join(path.dirname(path.resolv
 
 function readFlags(): { check: boolean; quiet: boolean; verbose: boolean; cache: boolean } | null {
   try {
-    const { values } = parseArgs({ args: process.argv.slice(2), options: FLAGS, strict: true, allowPositionals: false });
+    const { values } = parseArgs({
+      args: process.argv.slice(2),
+      options: FLAGS,
+      strict: true,
+      allowPositionals: false,
+    });
     return { check: !!values.check, quiet: !!values.quiet, verbose: !!values.verbose, cache: !values['no-cache'] };
   } catch (e) {
     const flag = /'([^']+)'/.exec((e as Error).message)?.[1] ?? (e as Error).message;
-    console.error(`extract: ${say('cli:unknown-flag', flag, Object.keys(FLAGS).map((f) => `--${f}`).join(' '))}`);
+    console.error(
+      `extract: ${say(
+        'cli:unknown-flag',
+        flag,
+        Object.keys(FLAGS)
+          .map((f) => `--${f}`)
+          .join(' '),
+      )}`,
+    );
     return null;
   }
 }
@@ -69,7 +82,8 @@ async function main(): Promise<number> {
     return 0;
   }
   if (stale.length || extra.length) writeContent(contentDir, extraction.files);
-  if (!flags.quiet) console.log(say('content:written', stale.length, extra.length, unchanged, Math.round(performance.now() - started)));
+  if (!flags.quiet)
+    console.log(say('content:written', stale.length, extra.length, unchanged, Math.round(performance.now() - started)));
   return 0;
 }
 

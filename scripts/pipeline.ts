@@ -73,8 +73,7 @@ export interface ReadDocument {
 
 /** A source for the pipeline: the bytes of a text file, or a published file its reader has already decoded. */
 export type DocumentInput = { id: string; file: string; sidecar: Sidecar } & (
-  | { bytes: Uint8Array; decoded?: undefined }
-  | { decoded: DecodedSource; bytes?: undefined }
+  { bytes: Uint8Array; decoded?: undefined } | { decoded: DecodedSource; bytes?: undefined }
 );
 
 /**
@@ -86,7 +85,12 @@ export function readDocument(input: DocumentInput): ReadDocument {
   const { id, file, sidecar } = input;
 
   // 1 decode: bytes → text.
-  const decoded: DecodedSource = input.decoded ?? { ...decode(input.bytes, file), format: 'txt', cut: [], findings: [] };
+  const decoded: DecodedSource = input.decoded ?? {
+    ...decode(input.bytes, file),
+    format: 'txt',
+    cut: [],
+    findings: [],
+  };
   const source = decoded.text;
   if (!source.trim()) throw new ExtractError(file, 1, say('decode:blank'));
   const lines = toLines(source);
@@ -102,7 +106,8 @@ export function readDocument(input: DocumentInput): ReadDocument {
   const tree = outline(source, cleaned.kept, vfile);
   const blocks = [...walk(tree.children)].filter((b) => b.kind !== 'blank');
   const parents = new Map<Block, Block | null>();
-  const link = (list: Block[], parent: Block | null) => list.forEach((b) => (parents.set(b, parent), link(b.children, b)));
+  const link = (list: Block[], parent: Block | null) =>
+    list.forEach((b) => (parents.set(b, parent), link(b.children, b)));
   link(tree.children, null);
   if (!blocks.some((b) => b.kind === 'numbered')) report(vfile, blocks[0]?.line ?? 1, 'outline:no-structure');
 
@@ -110,9 +115,26 @@ export function readDocument(input: DocumentInput): ReadDocument {
   const front = blocks.filter((b) => b.kind === 'front');
   const body = blocks.filter((b) => b.kind !== 'front');
   const preamble = blocks.find((b) => b.kind === 'paragraph')?.text ?? '';
-  const meta = readMeta({ front, preamble, allLines: lines, removed: cleaned.removed, source, sidecar, fallbackTitle: id, body, portal: decoded.fields ?? [] });
-  const year = Number((sidecar.issued ?? meta.issued?.value ?? sidecar.published ?? meta.published?.value ?? '').slice(0, 4)) || null;
-  const ctx = makeContext({ id, source, region: meta.region, level: regionLevel(meta.region), year, period: meta.period, blocks }, positions(source), parents, vfile);
+  const meta = readMeta({
+    front,
+    preamble,
+    allLines: lines,
+    removed: cleaned.removed,
+    source,
+    sidecar,
+    fallbackTitle: id,
+    body,
+    portal: decoded.fields ?? [],
+  });
+  const year =
+    Number((sidecar.issued ?? meta.issued?.value ?? sidecar.published ?? meta.published?.value ?? '').slice(0, 4)) ||
+    null;
+  const ctx = makeContext(
+    { id, source, region: meta.region, level: regionLevel(meta.region), year, period: meta.period, blocks },
+    positions(source),
+    parents,
+    vfile,
+  );
   return { source, decoded, cleaned, vfile, tree, blocks, parents, meta, ctx };
 }
 
@@ -141,13 +163,24 @@ export function extractDocument(input: DocumentInput): DocumentResult {
   const cutChars = decoded.cut.reduce((n, r) => n + r.chars, 0);
   const removedChars = cleaned.removed.reduce((n, r) => n + r.chars, 0) + decoded.bom + cutChars;
   // A kept line counts whole, less the invisible characters cut from it (reported as removed).
-  const keptChars = cleaned.kept.reduce((n, l) => n + codePoints(source.slice(l.start, l.next)) - (l.end - l.start - l.text.length), 0);
+  const keptChars = cleaned.kept.reduce(
+    (n, l) => n + codePoints(source.slice(l.start, l.next)) - (l.end - l.start - l.text.length),
+    0,
+  );
   const treeLines = new Set([...walk(tree.children)].flatMap((b) => b.lines));
   const lost = cleaned.kept.filter((l) => !treeLines.has(l.n));
-  if (lost.length) throw new ExtractError(file, lost[0]!.n, say('internal', 'a kept line is missing from the document tree'));
+  if (lost.length)
+    throw new ExtractError(file, lost[0]!.n, say('internal', 'a kept line is missing from the document tree'));
   const sourceChars = codePoints(source) + decoded.bom + cutChars;
   if (sourceChars !== keptChars + removedChars) {
-    throw new ExtractError(file, 1, say('internal', `character accounting fails (${sourceChars} in source, ${keptChars} kept + ${removedChars} removed)`));
+    throw new ExtractError(
+      file,
+      1,
+      say(
+        'internal',
+        `character accounting fails (${sourceChars} in source, ${keptChars} kept + ${removedChars} removed)`,
+      ),
+    );
   }
 
   const pageOf = decoded.pageStarts ? (offset: number) => pageAt(decoded.pageStarts!, offset) : null;
@@ -169,7 +202,9 @@ export function extractDocument(input: DocumentInput): DocumentResult {
     ...(pageOf ? { page: pageOf(b.offsets[0] ?? positions(source).startOf(b.line)) } : {}),
   }));
   // What the cleaner cut from a PDF's text stood on a page too.
-  const cleanedCuts = pageOf ? cleaned.removed.map((r) => ({ ...r, page: pageOf(positions(source).startOf(r.line)) })) : cleaned.removed;
+  const cleanedCuts = pageOf
+    ? cleaned.removed.map((r) => ({ ...r, page: pageOf(positions(source).startOf(r.line)) }))
+    : cleaned.removed;
   const bom = decoded.bom ? [{ rule: 'bom', line: 1, endLine: 1, chars: 1, text: '\ufeff' }] : [];
   const removed = [...bom, ...decoded.cut, ...cleanedCuts].sort((a, b) => a.line - b.line);
   const document: PolicyDocument = {

@@ -29,7 +29,13 @@ type Record_ = { id: string } & Record<string, unknown>;
  * Collections come back sorted by id, so each record keeps its place in content/ as `_position`
  * (tasks in reading order, not `c2-10` before `c2-2`).
  */
-function storeValidated(context: LoaderContext, schema: z.ZodType, raw: unknown, where: string, position: number): void {
+function storeValidated(
+  context: LoaderContext,
+  schema: z.ZodType,
+  raw: unknown,
+  where: string,
+  position: number,
+): void {
   const result = schema.safeParse(raw);
   if (!result.success) throw new Error(describeZodError(result.error, where));
   const data = { ...(result.data as Record_), _position: position };
@@ -41,7 +47,9 @@ async function readJson(file: string): Promise<unknown> {
     return JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${path.relative(process.cwd(), file)} could not be read (${reason}); run \`npm run extract\` first.`);
+    throw new Error(
+      `${path.relative(process.cwd(), file)} could not be read (${reason}); run \`npm run extract\` first.`,
+    );
   }
 }
 

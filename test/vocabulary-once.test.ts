@@ -8,7 +8,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPARATOR_SUFFIXES, COMPARATOR_VERBS, DUTY_ACTIONS, ROLE_WORDS, SHORT_FORMS, UNITS } from '../src/vocabulary/index.ts';
+import {
+  COMPARATOR_SUFFIXES,
+  COMPARATOR_VERBS,
+  DUTY_ACTIONS,
+  ROLE_WORDS,
+  SHORT_FORMS,
+  UNITS,
+} from '../src/vocabulary/index.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -54,7 +54,8 @@ function readPlainFile(path: string, shown: string): { bytes: Buffer } | { error
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { error: `${shown}:1: ${say('source:not-a-file', kindOf(stats))}` };
-    if (stats.size > MAX_BYTES) return { error: `${shown}:1: ${say('source:too-large', Math.round(stats.size / 1048576), MAX_BYTES / 1048576)}` };
+    if (stats.size > MAX_BYTES)
+      return { error: `${shown}:1: ${say('source:too-large', Math.round(stats.size / 1048576), MAX_BYTES / 1048576)}` };
     return { bytes: readFileSync(fd) };
   } finally {
     closeSync(fd);
@@ -81,7 +82,9 @@ export function readSources(dir: string): SourceListing {
     if (name.startsWith('.') || /^readme/i.test(name)) continue;
     const shown = `${dir}/${name}`;
     if ([...name].length > MAX_NAME) {
-      listing.errors.push(`${shown.slice(0, dir.length + 1 + 40)}…:1: ${say('source:name-too-long', [...name].length, MAX_NAME)}`);
+      listing.errors.push(
+        `${shown.slice(0, dir.length + 1 + 40)}…:1: ${say('source:name-too-long', [...name].length, MAX_NAME)}`,
+      );
       continue;
     }
     const stats = lstatSync(join(dir, name));
@@ -93,9 +96,13 @@ export function readSources(dir: string): SourceListing {
     const isSource = (SOURCE_EXTENSIONS as readonly string[]).includes(extension);
     const isSidecar = SIDECAR.test(name);
     if (!isSource && !isSidecar) {
-      if ((SOURCE_EXTENSIONS as readonly string[]).includes(extension.toLowerCase()) || SIDECAR.test(name.toLowerCase())) {
+      if (
+        (SOURCE_EXTENSIONS as readonly string[]).includes(extension.toLowerCase()) ||
+        SIDECAR.test(name.toLowerCase())
+      ) {
         listing.errors.push(`${shown}:1: ${say('source:extension-case', extension.toLowerCase())}`);
-      } else listing.warnings.push(`${shown}:1: ${say('source:skipped', SOURCE_EXTENSIONS.map((e) => `.${e}`).join('、'))}`);
+      } else
+        listing.warnings.push(`${shown}:1: ${say('source:skipped', SOURCE_EXTENSIONS.map((e) => `.${e}`).join('、'))}`);
       continue;
     }
     if (!stats.isFile()) {
@@ -118,7 +125,10 @@ export function readSources(dir: string): SourceListing {
     else bases.set(base, name);
   }
   for (const [base, sidecarName] of sidecars) {
-    if (!bases.has(base)) listing.errors.push(`${dir}/${sidecarName}:1: ${say('source:orphan-sidecar', SOURCE_EXTENSIONS.map((e) => `${base}.${e}`).join(' / '))}`);
+    if (!bases.has(base))
+      listing.errors.push(
+        `${dir}/${sidecarName}:1: ${say('source:orphan-sidecar', SOURCE_EXTENSIONS.map((e) => `${base}.${e}`).join(' / '))}`,
+      );
   }
   for (const [base, name] of bases) {
     const shown = `${dir}/${name}`;

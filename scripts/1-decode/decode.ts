@@ -40,7 +40,7 @@ function lineEncodings(bytes: Uint8Array): LineKind[] {
   let line = 1;
   let start = 0;
   let kind: LineKind['kind'] = 'ascii';
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b === 0x0a) {
       out.push({ line, kind, start, end: i });
@@ -74,7 +74,8 @@ function lineEncodings(bytes: Uint8Array): LineKind[] {
 export function decode(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw new ExtractError(file, 1, say('decode:empty'));
 
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return decodeUtf16(bytes, file);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return decodeUtf16(bytes, file);
 
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new ExtractError(file, lineOfByte(bytes, nul), say('decode:binary'));
@@ -86,12 +87,15 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   // but then it decodes to a jumble of Latin, Cyrillic and rare characters, not to Chinese text.
   const otherLines = lines.filter((l) => l.kind === 'other');
   if (!otherLines.length) return { text: decoderFor('utf-8').decode(body), encoding: 'utf-8', bom: hasBom ? 1 : 0 };
-  const utf8Lines = lines.filter((l) => l.kind === 'utf-8' && looksLikeChinese(decoderFor('utf-8').decode(body.subarray(l.start, l.end))));
+  const utf8Lines = lines.filter(
+    (l) => l.kind === 'utf-8' && looksLikeChinese(decoderFor('utf-8').decode(body.subarray(l.start, l.end))),
+  );
   // A GBK line is almost never valid UTF-8 with multi-byte characters, so lines of both kinds mean
   // two encodings in one file: report the first line of the smaller group.
   if (utf8Lines.length) {
     const minority = utf8Lines.length < otherLines.length ? utf8Lines[0]! : otherLines[0]!;
-    const [found, rest] = utf8Lines.length < otherLines.length ? ['UTF-8', 'GBK/GB18030'] : ['GBK/GB18030（或其他非 UTF-8 编码）', 'UTF-8'];
+    const [found, rest] =
+      utf8Lines.length < otherLines.length ? ['UTF-8', 'GBK/GB18030'] : ['GBK/GB18030（或其他非 UTF-8 编码）', 'UTF-8'];
     throw new ExtractError(file, minority.line, say('decode:mixed', minority.line, found, rest));
   }
   let text: string;
@@ -122,7 +126,8 @@ function decodeUtf16(bytes: Uint8Array, file: string): Decoded {
   if (body.length % 2) throw new ExtractError(file, line, say('decode:utf16-odd'));
   const encoding = le ? 'utf-16le' : 'utf-16be';
   const text = decoderFor(encoding).decode(body);
-  if (text.includes('\0')) throw new ExtractError(file, text.slice(0, text.indexOf('\0')).split('\n').length, say('decode:binary'));
+  if (text.includes('\0'))
+    throw new ExtractError(file, text.slice(0, text.indexOf('\0')).split('\n').length, say('decode:binary'));
   return { text, encoding, bom: 1 };
 }
 

@@ -28,7 +28,11 @@ function numberParagraphs(numbers: Array<string | null>): { transform: (doc: Doc
     if (node.type === 'paragraph' && node.numbering) {
       const label = numbers[next++];
       node.numbering = null;
-      if (label) node.children = [{ type: 'run', children: [{ type: 'text', value: /[\p{L}\p{N}]$/u.test(label) ? `${label} ` : label }] }, ...(node.children ?? [])];
+      if (label)
+        node.children = [
+          { type: 'run', children: [{ type: 'text', value: /[\p{L}\p{N}]$/u.test(label) ? `${label} ` : label }] },
+          ...(node.children ?? []),
+        ];
     }
     if (node.children) node.children = node.children.map(visit);
     return node;
@@ -54,11 +58,21 @@ export async function readDocx(bytes: Uint8Array, file: string): Promise<Decoded
   const numbering = numberParagraphs(numbers);
   const { value: html } = await mammoth.convertToHtml(
     { buffer: Buffer.from(bytes) },
-    { transformDocument: numbering.transform, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    {
+      transformDocument: numbering.transform,
+      ignoreEmptyParagraphs: true,
+      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+    },
   );
   const blocks = pageBlocks(unified().use(rehypeParse).parse(html));
-  const text = blocks.flatMap((b) => b.lines).map((l) => `${l}\n`).join('');
+  const text = blocks
+    .flatMap((b) => b.lines)
+    .map((l) => `${l}\n`)
+    .join('');
   if (!text.trim()) throw new ExtractError(file, 1, say('docx:no-text'));
-  const findings = numbering.used() === numbers.length ? [] : [{ line: 1, rule: 'docx:list-numbers', message: say('docx:list-numbers') }];
+  const findings =
+    numbering.used() === numbers.length
+      ? []
+      : [{ line: 1, rule: 'docx:list-numbers', message: say('docx:list-numbers') }];
   return { format: 'docx', text, encoding: 'docx', bom: 0, cut: [], findings };
 }

@@ -14,7 +14,10 @@ import { FIELD_LINE, fieldLines, judgeBlocks } from './html/main-text.ts';
  * apart by a tab, the outline's table form), and reports every cut block with its rule and the line
  * where it stood. The text taken from the page is every block's lines, each with its line break.
  */
-export function layoutBlocks(blocks: PageBlock[], verdicts: ReturnType<typeof judgeBlocks>): { text: string; cut: Removed[]; fields: PortalField[] } {
+export function layoutBlocks(
+  blocks: PageBlock[],
+  verdicts: ReturnType<typeof judgeBlocks>,
+): { text: string; cut: Removed[]; fields: PortalField[] } {
   let text = '';
   let line = 1;
   const cut: Removed[] = [];
@@ -37,7 +40,12 @@ export function layoutBlocks(blocks: PageBlock[], verdicts: ReturnType<typeof ju
         const m = FIELD_LINE.exec(forMatching(l));
         if (m) {
           const start = text.length + m.index! + m[0].length - m.groups!.value!.length;
-          fields.push({ label: l.slice(0, m.groups!.label!.length), value: l.slice(m[0].length - m.groups!.value!.length).trim(), start, end: start + m.groups!.value!.trimEnd().length });
+          fields.push({
+            label: l.slice(0, m.groups!.label!.length),
+            value: l.slice(m[0].length - m.groups!.value!.length).trim(),
+            start,
+            end: start + m.groups!.value!.trimEnd().length,
+          });
         }
       }
       text += `${l}\n`;

@@ -8,7 +8,13 @@ import { readHtml } from './read-html.ts';
 import { readPdf } from './read-pdf.ts';
 
 /** Formats by file extension: what `policy-sources/` reads. */
-export const FORMAT_OF_EXTENSION: Record<string, SourceFormat> = { txt: 'txt', pdf: 'pdf', html: 'html', htm: 'html', docx: 'docx' };
+export const FORMAT_OF_EXTENSION: Record<string, SourceFormat> = {
+  txt: 'txt',
+  pdf: 'pdf',
+  html: 'html',
+  htm: 'html',
+  docx: 'docx',
+};
 
 /** The format of a source by its extension (a file with another extension is read as text). */
 export function formatOf(file: string): SourceFormat {

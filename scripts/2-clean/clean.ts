@@ -1,7 +1,15 @@
 import type { Line } from '../1-decode/lines.ts';
 import type { Removed } from '../../src/schema/index.ts';
 import { codePoints, forMatching } from '../lib/text.ts';
-import { isChrome, isLinkRow, isMarkedPageNumber, isPageNumber, isShortFragment, originalFollows, PORTAL_FIELD } from './junk-lines.ts';
+import {
+  isChrome,
+  isLinkRow,
+  isMarkedPageNumber,
+  isPageNumber,
+  isShortFragment,
+  originalFollows,
+  PORTAL_FIELD,
+} from './junk-lines.ts';
 
 export interface Cleaned {
   /** Lines that form the document, in order (blank lines included). */
@@ -29,7 +37,12 @@ export function clean(input: Line[], source: string): Cleaned {
   if (marker >= 0) {
     for (let i = 0; i <= marker; i++) {
       if (blank(i)) continue; // blank lines join the span around them below
-      verdicts[i] = isChrome(lines[i]!.text) || isShortFragment(lines[i]!.text) || /^\S{0,6}[:：]?$/.test(forMatching(lines[i]!.text).trim()) ? 'site-chrome' : 'news-lead-in';
+      verdicts[i] =
+        isChrome(lines[i]!.text) ||
+        isShortFragment(lines[i]!.text) ||
+        /^\S{0,6}[:：]?$/.test(forMatching(lines[i]!.text).trim())
+          ? 'site-chrome'
+          : 'news-lead-in';
     }
   }
 
@@ -43,7 +56,8 @@ export function clean(input: Line[], source: string): Cleaned {
   // Chrome before the document; a portal's metadata fields among it are kept.
   for (let i = marker + 1; i < lines.length; i++) {
     if (blank(i) || field(i)) continue;
-    if (isChrome(lines[i]!.text) || (isShortFragment(lines[i]!.text) && neighbourJunk(i, 1))) verdicts[i] = 'site-chrome';
+    if (isChrome(lines[i]!.text) || (isShortFragment(lines[i]!.text) && neighbourJunk(i, 1)))
+      verdicts[i] = 'site-chrome';
     else break;
   }
   // Chrome after the document: footers, link rows between junk lines, metadata fields kept.
@@ -51,7 +65,12 @@ export function clean(input: Line[], source: string): Cleaned {
     if (blank(i) || verdicts[i] || field(i)) continue;
     const text = lines[i]!.text;
     const between = neighbourJunk(i, -1) && neighbourJunk(i, 1);
-    if (isChrome(text) || (isShortFragment(text) && (neighbourJunk(i, -1) || neighbourJunk(i, 1))) || (isLinkRow(text) && between)) verdicts[i] = 'site-chrome';
+    if (
+      isChrome(text) ||
+      (isShortFragment(text) && (neighbourJunk(i, -1) || neighbourJunk(i, 1))) ||
+      (isLinkRow(text) && between)
+    )
+      verdicts[i] = 'site-chrome';
     else break;
   }
   // Blank lines that only separate junk belong to it.
@@ -85,7 +104,8 @@ export function clean(input: Line[], source: string): Cleaned {
  * names look alike or reorder what a reader sees (市\u202e局发改). They are cut from the line's text
  * before anything reads it; `map` keeps every remaining character's source offset.
  */
-const INVISIBLE = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const INVISIBLE =
+  /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 function cutInvisible(line: Line, hidden: Removed[]): Line {
   if (!INVISIBLE.test(line.text)) return line;
@@ -113,7 +133,9 @@ const EMBEDDED_PAGE_NUMBER = /\s[-—–－―]{1,3}\s*\d{1,3}\s*[-—–－―]
 
 /** Cuts every match of `pattern` from a line's text, reported under `rule`; `map` keeps each remaining character's source offset. */
 function cutInside(line: Line, pattern: RegExp, rule: string, cuts: Removed[]): Line {
-  const matches = [...line.text.matchAll(pattern)].filter((m) => m.index! > 0 && m.index! + m[0].length < line.text.length);
+  const matches = [...line.text.matchAll(pattern)].filter(
+    (m) => m.index! > 0 && m.index! + m[0].length < line.text.length,
+  );
   if (!matches.length) return line;
   const offsets = line.map ?? Array.from({ length: line.text.length }, (_, i) => line.start + i);
   let text = '';
@@ -134,9 +156,19 @@ function absorbBlankRuns(lines: Line[], verdicts: Verdict[]): void {
   const blank = (i: number) => lines[i]!.text.trim() === '';
   const firstKept = verdicts.findIndex((v, i) => v === null && !blank(i));
   let lastKept = -1;
-  for (let i = lines.length - 1; i >= 0; i--) if (verdicts[i] === null && !blank(i)) { lastKept = i; break; }
-  const before = (i: number) => { for (let k = i - 1; k >= 0; k--) if (!blank(k)) return verdicts[k] ?? null; return null; };
-  const after = (i: number) => { for (let k = i + 1; k < lines.length; k++) if (!blank(k)) return verdicts[k] ?? null; return null; };
+  for (let i = lines.length - 1; i >= 0; i--)
+    if (verdicts[i] === null && !blank(i)) {
+      lastKept = i;
+      break;
+    }
+  const before = (i: number) => {
+    for (let k = i - 1; k >= 0; k--) if (!blank(k)) return verdicts[k] ?? null;
+    return null;
+  };
+  const after = (i: number) => {
+    for (let k = i + 1; k < lines.length; k++) if (!blank(k)) return verdicts[k] ?? null;
+    return null;
+  };
   for (let i = 0; i < lines.length; i++) {
     if (!blank(i)) continue;
     const leading = firstKept < 0 || i < firstKept;

@@ -1,5 +1,12 @@
 import {
-  anyOf, BYLINE_FIELDS, ORIGINAL_FOLLOWS, PAGE_TOOL_WORDS, PORTAL_FIELDS, PORTAL_FOOTER_WORDS, PORTAL_OWNER_FIELDS, THREAD_OPENERS,
+  anyOf,
+  BYLINE_FIELDS,
+  ORIGINAL_FOLLOWS,
+  PAGE_TOOL_WORDS,
+  PORTAL_FIELDS,
+  PORTAL_FOOTER_WORDS,
+  PORTAL_OWNER_FIELDS,
+  THREAD_OPENERS,
 } from '../../src/vocabulary/index.ts';
 import { forMatching } from '../lib/text.ts';
 
@@ -12,7 +19,9 @@ const chrome: RegExp[] = [
   new RegExp(`^(?:${anyOf(PAGE_TOOL_WORDS)}|分享到.*|扫码.*|扫一扫.*)$`),
   new RegExp(`^(?:${anyOf(THREAD_OPENERS)}|${anyOf(BYLINE_FIELDS)}[:：])`),
   // Government portal footers and tool rows.
-  new RegExp(`${anyOf(PORTAL_FOOTER_WORDS)}[:：]?|^${anyOf(PORTAL_OWNER_FIELDS)}[:：]|ICP备|公网安备|政府网站找错|我要纠错`),
+  new RegExp(
+    `${anyOf(PORTAL_FOOTER_WORDS)}[:：]?|^${anyOf(PORTAL_OWNER_FIELDS)}[:：]|ICP备|公网安备|政府网站找错|我要纠错`,
+  ),
   /^(【?(打印本页|关闭窗口|打印|关闭|收藏本页|返回顶部)】?\s*)+$/,
   /^(相关链接|相关附件|附件下载|相关文件|友情链接)[:：]?/,
   /^\S*(门户网站|政府网|政务网|官方网站)$/,
@@ -31,14 +40,17 @@ const chrome: RegExp[] = [
 ];
 
 /** A page number left between two pages of text copied out of a PDF: `- 3 -`, `— 3 —`, `―― 3 ――`, `第3页`, `3`. */
-const pageNumber = /^([-—–－_―‒─]{1,3}\s*\d{1,4}\s*[-—–－_―‒─]{1,3}|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
+const pageNumber =
+  /^([-—–－_―‒─]{1,3}\s*\d{1,4}\s*[-—–－_―‒─]{1,3}|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
 
 /** A row of menu words: three or more short tokens separated by spaces, no punctuation. */
 function isMenu(text: string): boolean {
   // 2022 年 3 月 2 日: a date with the spaces a PDF puts around numbers, not a row of menu words.
   if (/^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$/.test(text)) return false;
   const tokens = text.split(/\s+/).filter(Boolean);
-  return tokens.length >= 3 && text.length <= 60 && tokens.every((t) => t.length <= 8 && !/[。，,；;：:、（）()]/.test(t));
+  return (
+    tokens.length >= 3 && text.length <= 60 && tokens.every((t) => t.length <= 8 && !/[。，,；;：:、（）()]/.test(t))
+  );
 }
 
 export function isChrome(raw: string): boolean {
@@ -70,7 +82,9 @@ export function isShortFragment(raw: string): boolean {
 }
 
 /** The line a news site puts between its own lead-in and the reposted document (alone, or ending a lead-in paragraph). */
-export const originalFollows = new RegExp(`(^|[。，,])\\s*(?:《[^》]{1,30}》)?${anyOf(ORIGINAL_FOLLOWS)}\\s*[:：]?\\s*$`);
+export const originalFollows = new RegExp(
+  `(^|[。，,])\\s*(?:《[^》]{1,30}》)?${anyOf(ORIGINAL_FOLLOWS)}\\s*[:：]?\\s*$`,
+);
 
 /** A portal's metadata field (索引号：…, 发文字号：…): kept as the document's own facts, never cut. */
 export const PORTAL_FIELD = new RegExp(`^${anyOf(PORTAL_FIELDS)}[:：]`);

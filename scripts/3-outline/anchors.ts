@@ -25,7 +25,11 @@ export const anchors: Plugin<[], Root> = () => (tree, file: VFile) => {
     let k = 2;
     while (seen.has(`${base}-${k}`)) k++;
     if (block.kind === 'numbered' && block.style !== 'annex') {
-      file.message(say('outline:duplicate-number', block.marker!, `${base}-${k}`), { line: block.line, column: 1 }, 'outline:duplicate-number');
+      file.message(
+        say('outline:duplicate-number', block.marker!, `${base}-${k}`),
+        { line: block.line, column: 1 },
+        'outline:duplicate-number',
+      );
     }
     return `${base}-${k}`;
   };
@@ -38,7 +42,8 @@ export const anchors: Plugin<[], Root> = () => (tree, file: VFile) => {
       if (block.kind === 'blank') continue;
       let base: string;
       if (block.kind === 'front') base = `front-${next('front')}`;
-      else if (block.kind === 'numbered' && block.style === 'annex') base = label(parent, `annex${block.ordinal ?? next('annex')}`);
+      else if (block.kind === 'numbered' && block.style === 'annex')
+        base = label(parent, `annex${block.ordinal ?? next('annex')}`);
       else if (block.kind === 'numbered') base = parent ? `${parent}-${block.ordinal}` : `c${block.ordinal}`;
       else if (block.kind === 'table') base = label(parent, `t${next('t')}`);
       else if (block.kind === 'box') base = label(parent, `box${next('box')}`);

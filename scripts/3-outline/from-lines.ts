@@ -31,10 +31,20 @@ function offsetsOf(line: Line, from: number, to: number): number[] {
 export function blockOfLine(line: Line): Block {
   const lead = line.text.length - line.text.trimStart().length;
   const body = line.text.trim();
-  const base = { type: 'block' as const, children: [], line: line.n, endLine: line.n, lines: [line.n], marker: null, style: null, ordinal: null };
+  const base = {
+    type: 'block' as const,
+    children: [],
+    line: line.n,
+    endLine: line.n,
+    lines: [line.n],
+    marker: null,
+    style: null,
+    ordinal: null,
+  };
   if (!body) return { ...base, kind: 'blank', text: '', offsets: [] };
   const cells = tableCells(body);
-  if (cells) return { ...base, kind: 'table', text: body, offsets: offsetsOf(line, lead, lead + body.length), rows: [cells] };
+  if (cells)
+    return { ...base, kind: 'table', text: body, offsets: offsetsOf(line, lead, lead + body.length), rows: [cells] };
   const marker = readMarker(body);
   if (marker) {
     const from = lead + marker.marker.length;

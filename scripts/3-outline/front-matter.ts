@@ -17,7 +17,8 @@ export function isTitleLike(text: string): boolean {
 export const TITLE_TAIL = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}的${anyOf(COVER_KINDS)}$`);
 
 /** A body's name standing alone: a signature or an issuer line. */
-export const ORG_LINE = /^(中共)?[\u4e00-\u9fa5]{2,30}(人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|区委|县委|委|厅|局|部|办|中心|管委会|国务院)$|^国务院$/;
+export const ORG_LINE =
+  /^(中共)?[\u4e00-\u9fa5]{2,30}(人民政府|政府|办公厅|办公室|委员会|党委|市委|省委|区委|县委|委|厅|局|部|办|中心|管委会|国务院)$|^国务院$/;
 
 const META_LINE_MAX = 400;
 /** A portal's metadata field, or its source and time line: 索引号：…, 来源：…, 发布时间：…. */
@@ -29,7 +30,9 @@ export function isMetaLine(text: string): boolean {
   if (text.length > META_LINE_MAX) return false;
   const t = forMatching(text).trim();
   return (
-    /^[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/.test(t) ||
+    /^[(（]?\s*(\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[)）]?$/.test(
+      t,
+    ) ||
     /^[(（]?\s*\S{1,12}[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号\s*[)）]?$/.test(t) ||
     TITLE_TAIL.test(t) ||
     /^[(（](此件|此文|本件)[^)）]*[)）]$/.test(t) ||
@@ -61,7 +64,13 @@ export const frontMatter: Plugin<[], Root> = () => (tree) => {
   if (end < 0) {
     // No title line: the title block is the first line when it is short and unpunctuated.
     const first = blocks.findIndex((b) => b.kind !== 'blank');
-    if (first >= 0 && blocks[first]!.kind === 'paragraph' && forMatching(blocks[first]!.text).length <= 60 && !/[。；;]/.test(blocks[first]!.text)) end = first;
+    if (
+      first >= 0 &&
+      blocks[first]!.kind === 'paragraph' &&
+      forMatching(blocks[first]!.text).length <= 60 &&
+      !/[。；;]/.test(blocks[first]!.text)
+    )
+      end = first;
   }
   for (let i = end + 1; i < limit; i++) {
     const b = blocks[i]!;

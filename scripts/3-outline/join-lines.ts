@@ -10,7 +10,9 @@ const innerPunctuation = /[，,、。；;]/;
 const ADDRESSEE = /^[^。；;]{2,40}[:：]\s*$/;
 /** …还须符合 ⏎ 以下要求：: the end of a sentence that points to what follows, not a line of its own. */
 const FOLLOWING_START = new RegExp(`^\\s*${anyOf(FOLLOWING_WORDS)}`);
-const LABEL_START = new RegExp(`^\\s*(?!${anyOf(FOLLOWING_WORDS)})[\\u4e00-\\u9fa5]{0,6}${anyOf(LABEL_ENDINGS)}\\s*[:：]`);
+const LABEL_START = new RegExp(
+  `^\\s*(?!${anyOf(FOLLOWING_WORDS)})[\\u4e00-\\u9fa5]{0,6}${anyOf(LABEL_ENDINGS)}\\s*[:：]`,
+);
 
 /**
  * Whether `next` continues the sentence `prev` left open. A line that stops
@@ -79,7 +81,11 @@ function displayWidth(text: string): number {
  * text layer): most long lines end at it. Null for text whose lines are paragraphs (a web page).
  */
 function fullWidth(blocks: Block[]): number | null {
-  const widths = blocks.filter((b) => b.kind !== 'blank').map((b) => displayWidth((b.marker ?? '') + b.text)).filter((w) => w >= 8).sort((a, b) => a - b);
+  const widths = blocks
+    .filter((b) => b.kind !== 'blank')
+    .map((b) => displayWidth((b.marker ?? '') + b.text))
+    .filter((w) => w >= 8)
+    .sort((a, b) => a - b);
   if (widths.length < 8) return null;
   const full = widths[Math.floor(widths.length * 0.8)]!;
   // Lines of one width: a good share of them sits within a character and a half of the widest usual one.
@@ -101,7 +107,11 @@ export const joinLines: Plugin<[], Root> = () => (tree) => {
     const prev = out.findLast((b) => b.kind !== 'blank');
     const prevFull = !!prev && full !== null && (lastWidth.get(prev) ?? 0) >= full - 1.5;
     lastWidth.set(block, displayWidth((block.marker ?? '') + block.text));
-    if (prev && (continues(prev, block, pendingBlanks.length > 0, prevFull) || (extendsTable(prev, block) && pendingBlanks.length === 0))) {
+    if (
+      prev &&
+      (continues(prev, block, pendingBlanks.length > 0, prevFull) ||
+        (extendsTable(prev, block) && pendingBlanks.length === 0))
+    ) {
       lastWidth.set(prev, lastWidth.get(block)!);
       for (const blank of pendingBlanks) prev.lines.push(...blank.lines);
       if (block.kind === 'table') {

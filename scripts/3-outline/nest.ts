@@ -31,9 +31,18 @@ export const nest: Plugin<[], Root> = () => (tree, file: VFile) => {
       const at = stack.findIndex((f) => f.style === block.style);
       if (at >= 0) {
         const sibling = stack[at]!.block;
-        if (block.ordinal !== null && sibling.ordinal !== null && block.ordinal !== sibling.ordinal + 1 && block.style !== 'annex') {
+        if (
+          block.ordinal !== null &&
+          sibling.ordinal !== null &&
+          block.ordinal !== sibling.ordinal + 1 &&
+          block.style !== 'annex'
+        ) {
           const expected = sibling.ordinal + 1;
-          file.message(say('outline:numbering-gap', sibling.marker!, block.marker!, expected), { line: block.line, column: 1 }, 'outline:numbering-gap');
+          file.message(
+            say('outline:numbering-gap', sibling.marker!, block.marker!, expected),
+            { line: block.line, column: 1 },
+            'outline:numbering-gap',
+          );
         }
         stack.length = at;
       } else if (stack.some((f) => f.style === 'box') && /^专栏结束/.test(forMatching(block.text))) {

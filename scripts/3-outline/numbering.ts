@@ -42,7 +42,14 @@ export function readMarker(line: string): Marker | null {
     const m = pattern.exec(folded);
     if (!m) continue;
     const raw = m[1];
-    const ordinal = style === 'annex' ? (raw ? chineseNumber(raw) ?? 1 : 1) : style === 'circled' ? circledNumber(raw!) : chineseNumber(raw!);
+    const ordinal =
+      style === 'annex'
+        ? raw
+          ? (chineseNumber(raw) ?? 1)
+          : 1
+        : style === 'circled'
+          ? circledNumber(raw!)
+          : chineseNumber(raw!);
     if (ordinal === null) continue;
     // "一、" must be followed by text; a bare "1" on a line is a page number, not an item.
     if (style !== 'annex' && m[0].length >= folded.trimEnd().length) continue;

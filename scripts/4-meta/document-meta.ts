@@ -42,7 +42,9 @@ function logicalLines(front: Block[]): Array<{ text: string; block: Block }> {
       continue;
     }
     const joinable = !isTitleLike(text) && !isMetaLine(text) && !/[。，,；;：:]/.test(forMatching(text));
-    const merged: { text: string; block: Block } = carry ? { text: carry.text + text, block: carry.block } : { text, block };
+    const merged: { text: string; block: Block } = carry
+      ? { text: carry.text + text, block: carry.block }
+      : { text, block };
     if (joinable) carry = merged;
     else {
       out.push(merged);
@@ -64,7 +66,11 @@ function titleFrom(lines: Array<{ text: string }>, front: Block[]): string | nul
   for (const pattern of CARRIED) {
     for (const { text } of lines) {
       const m = pattern.exec(forMatching(text));
-      if (m) return text.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length).replace(/\s+/g, ' ').trim();
+      if (m)
+        return text
+          .slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length)
+          .replace(/\s+/g, ' ')
+          .trim();
     }
   }
   for (const block of front) {
@@ -81,7 +87,10 @@ function titleFrom(lines: Array<{ text: string }>, front: Block[]): string | nul
 
 /** Issuers from the title block, and those the signature adds; one body named twice (市政府办公厅 / 深圳市人民政府办公厅) once, in its fuller form. */
 function mergeIssuers(front: string[], signed: string[]): string[] {
-  const key = (n: string) => n.replace(/人民政府/g, '政府').replace(/^.*?(?:省|市|区|县|州|盟|旗)(?=[^省市区县州盟旗]*(?:政府|委|局|厅|办))/, '');
+  const key = (n: string) =>
+    n
+      .replace(/人民政府/g, '政府')
+      .replace(/^.*?(?:省|市|区|县|州|盟|旗)(?=[^省市区县州盟旗]*(?:政府|委|局|厅|办))/, '');
   const out: string[] = [];
   for (const name of [...front, ...(front.length ? [] : signed)]) {
     const same = out.findIndex((o) => key(o) === key(name));
@@ -89,7 +98,9 @@ function mergeIssuers(front: string[], signed: string[]): string[] {
     else if (name.length > out[same]!.length) out[same] = name;
   }
   // A signature spells a name out in full where the title block shortened it.
-  return out.map((o) => signed.find((s) => s !== o && s.endsWith(o.replace(/^(?:省|市|区|县)/, '')) && key(s) === key(o)) ?? o);
+  return out.map(
+    (o) => signed.find((s) => s !== o && s.endsWith(o.replace(/^(?:省|市|区|县)/, '')) && key(s) === key(o)) ?? o,
+  );
 }
 
 function issuersFrom(front: Block[], lines: Array<{ text: string }>): string[] {
@@ -102,7 +113,12 @@ function issuersFrom(front: Block[], lines: Array<{ text: string }>): string[] {
   // A portal's 发文机关 field names them all, in order.
   for (const block of front) {
     const field = /^(?:发文机关|发布机构)[:：]\s*(.+)$/.exec(forMatching(block.text.trim()));
-    if (field) for (const part of block.text.trim().slice(block.text.trim().length - field[1]!.length).split(/[\s、,，]+/)) if (ORG_LINE.test(part)) add(part);
+    if (field)
+      for (const part of block.text
+        .trim()
+        .slice(block.text.trim().length - field[1]!.length)
+        .split(/[\s、,，]+/))
+        if (ORG_LINE.test(part)) add(part);
   }
   front.forEach((block, i) => {
     const text = block.text.trim();
@@ -124,7 +140,12 @@ function issuersFrom(front: Block[], lines: Array<{ text: string }>): string[] {
   return found;
 }
 
-function placedIn(block: Block, source: string, index: number, length: number): { line: number; quote: string; span: Span } {
+function placedIn(
+  block: Block,
+  source: string,
+  index: number,
+  length: number,
+): { line: number; quote: string; span: Span } {
   const start = block.offsets[index]!;
   const end = block.offsets[index + length - 1]! + 1;
   return { line: positions(source).lineOf(start), quote: source.slice(start, end), span: { start, end } };
@@ -155,7 +176,10 @@ function signature(blocks: Block[], source: string): { names: string[]; date: Pl
     const two = i >= 2 ? orgNames([blocks[i - 2]!.text, blocks[i - 1]!.text]) : null;
     const names = one ?? two;
     if (!names) continue;
-    return { names, date: date.id ? { value: d.date, clause: date.id, ...placedIn(date, source, d.index, d.length) } : null };
+    return {
+      names,
+      date: date.id ? { value: d.date, clause: date.id, ...placedIn(date, source, d.index, d.length) } : null,
+    };
   }
   return null;
 }
@@ -173,14 +197,19 @@ function dateField(body: Block[], source: string): Placed<string> | null {
 function issuedFrom(front: Block[], source: string): Placed<string> | null {
   for (const block of front) {
     // Publication and entry-into-force dates are not the date of issue.
-    if (!isMetaLine(block.text) || /^(来源|发布时间|发布日期|标题|索引号|【(?!成文日期))/.test(forMatching(block.text).trim())) continue;
+    if (
+      !isMetaLine(block.text) ||
+      /^(来源|发布时间|发布日期|标题|索引号|【(?!成文日期))/.test(forMatching(block.text).trim())
+    )
+      continue;
     const d = firstDate(block.text);
     if (d && block.id) return { value: d.date, clause: block.id, ...placedIn(block, source, d.index, d.length) };
   }
   return null;
 }
 
-const PUBLISHED = /(发布时间|发布日期|时间)\s*[:：】]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
+const PUBLISHED =
+  /(发布时间|发布日期|时间)\s*[:：】]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
 
 /** The publication date a web page states: 发布时间:2023-07-12, or a dateline 2023-12-08 09:38来源:…. */
 function publishedFrom(allLines: Line[], front: Block[], removed: Removed[], source: string): Placed<string> | null {
@@ -228,17 +257,32 @@ function periodFrom(title: string, preamble: string): DocumentMeta['period'] {
  * record of the document, so they stand before what is read from the text (a sidecar still wins).
  */
 function portalFacts(fields: PortalField[], front: Block[], source: string) {
-  const field = (label: keyof typeof PORTAL_LABELS) => fields.find((f) => (PORTAL_LABELS[label] as readonly string[]).includes(f.label) && f.value.trim());
+  const field = (label: keyof typeof PORTAL_LABELS) =>
+    fields.find((f) => (PORTAL_LABELS[label] as readonly string[]).includes(f.label) && f.value.trim());
   const placed = (f: PortalField | undefined): Placed<string> | null => {
     const d = f && firstDate(f.value);
     if (!f || !d) return null;
     const start = f.start + d.index;
     const end = start + d.length;
     const holder = front.find((b) => b.offsets.includes(start)) ?? front[0];
-    return { value: d.date, clause: holder?.id ?? 'front-1', line: positions(source).lineOf(start), quote: source.slice(start, end), span: { start, end } };
+    return {
+      value: d.date,
+      clause: holder?.id ?? 'front-1',
+      line: positions(source).lineOf(start),
+      quote: source.slice(start, end),
+      span: { start, end },
+    };
   };
-  const issuer = field('issuer')?.value.split(/[\s、，,；;]+/).filter(Boolean) ?? [];
-  return { issuer, docNumber: field('docNumber')?.value.trim() ?? null, issued: placed(field('issued')), published: placed(field('published')) };
+  const issuer =
+    field('issuer')
+      ?.value.split(/[\s、，,；;]+/)
+      .filter(Boolean) ?? [];
+  return {
+    issuer,
+    docNumber: field('docNumber')?.value.trim() ?? null,
+    issued: placed(field('issued')),
+    published: placed(field('published')),
+  };
 }
 
 /** Reads title, issuers, 发文字号, dates, region and plan period from the title block (and a portal's metadata table). */
@@ -261,10 +305,21 @@ export function readMeta(input: {
   const title = sidecar.title ?? titleFrom(lines, front) ?? input.fallbackTitle;
   const signed = signature([...front, ...input.body], source);
   const fromFront = issuersFrom(front, lines);
-  const issuer = sidecar.issuer ?? (portal.issuer.length ? portal.issuer : mergeIssuers(fromFront.length ? fromFront : [], signed?.names ?? []));
-  const numberLine = portal.docNumber ?? front.map((b) => (isMetaLine(b.text) ? DOC_NUMBER.exec(b.text)?.[0].trim() : null)).find(Boolean) ?? null;
-  const region = sidecar.region ?? (issuer.map(regionOf).find(Boolean) || regionOf(title) || regionIn(title) || (numberLine && nationalNumber(numberLine) ? NATIONAL : null));
-  const issuedText = portal.issued ?? issuedFrom(front, source) ?? dateField(input.body, source) ?? signed?.date ?? null;
+  const issuer =
+    sidecar.issuer ??
+    (portal.issuer.length ? portal.issuer : mergeIssuers(fromFront.length ? fromFront : [], signed?.names ?? []));
+  const numberLine =
+    portal.docNumber ??
+    front.map((b) => (isMetaLine(b.text) ? DOC_NUMBER.exec(b.text)?.[0].trim() : null)).find(Boolean) ??
+    null;
+  const region =
+    sidecar.region ??
+    (issuer.map(regionOf).find(Boolean) ||
+      regionOf(title) ||
+      regionIn(title) ||
+      (numberLine && nationalNumber(numberLine) ? NATIONAL : null));
+  const issuedText =
+    portal.issued ?? issuedFrom(front, source) ?? dateField(input.body, source) ?? signed?.date ?? null;
   const publishedText = portal.published ?? publishedFrom(input.allLines, front, input.removed, source);
   return {
     title,
@@ -272,7 +327,11 @@ export function readMeta(input: {
     docNumber: sidecar.docNumber ?? numberLine,
     region: region ?? null,
     issued: sidecar.issued ? (issuedText ? { ...issuedText, value: sidecar.issued } : null) : issuedText,
-    published: sidecar.published ? (publishedText ? { ...publishedText, value: sidecar.published } : null) : publishedText,
+    published: sidecar.published
+      ? publishedText
+        ? { ...publishedText, value: sidecar.published }
+        : null
+      : publishedText,
     period: sidecar.period ?? periodFrom(title, input.preamble),
   };
 }

@@ -1,4 +1,11 @@
-import { anyOf, NATIONAL, NATIONAL_ISSUERS, PROVINCIAL_CITIES, REGION_ENDINGS, REGION_OPENERS } from '../../src/vocabulary/index.ts';
+import {
+  anyOf,
+  NATIONAL,
+  NATIONAL_ISSUERS,
+  PROVINCIAL_CITIES,
+  REGION_ENDINGS,
+  REGION_OPENERS,
+} from '../../src/vocabulary/index.ts';
 import { matchesOf } from '../lib/matches.ts';
 
 export { NATIONAL };
@@ -49,7 +56,8 @@ export function regionIn(title: string): string | null {
   const text = title.replace(/\s/g, '');
   for (const m of matchesOf(BEFORE_REGION, text)) {
     const region = regionOf(text.slice(m.index + m[0].length).replace(OPENERS_START, ''));
-    if (region && region !== NATIONAL && region.length >= 3 && !/^(?:全|本|各|我|省|市|区|县)/.test(region)) return region;
+    if (region && region !== NATIONAL && region.length >= 3 && !/^(?:全|本|各|我|省|市|区|县)/.test(region))
+      return region;
   }
   return null;
 }

@@ -1,5 +1,14 @@
 import type { Milestone } from '../../src/schema/index.ts';
-import { anyOf, BEFORE_WORDS, DURATION_NAMES, DURATION_UNITS, END_WORDS, EVERY_YEAR, QUARTERS, SPAN_JOINS } from '../../src/vocabulary/index.ts';
+import {
+  anyOf,
+  BEFORE_WORDS,
+  DURATION_NAMES,
+  DURATION_UNITS,
+  END_WORDS,
+  EVERY_YEAR,
+  QUARTERS,
+  SPAN_JOINS,
+} from '../../src/vocabulary/index.ts';
 import { calendarDate, monthEnd } from '../lib/dates.ts';
 import { chineseNumber, forMatching } from '../lib/text.ts';
 import type { Block } from '../3-outline/tree.ts';
@@ -31,7 +40,10 @@ const patterns = {
   /** 2021年四季度, 2022年第二季度: due on the quarter's last day. */
   quarter: new RegExp(String.raw`(\d{4})\s*年\s*第?\s*(${anyOf(Object.keys(QUARTERS))})\s*季度`, 'g'),
   /** 公示期为5个工作日, 试点创建期限为3年. */
-  duration: new RegExp(String.raw`(${anyOf(DURATION_NAMES)})\s*(?:为|是)?\s*(\d+|[一二三四五六七八九十]+)\s*(${anyOf(DURATION_UNITS)})`, 'g'),
+  duration: new RegExp(
+    String.raw`(${anyOf(DURATION_NAMES)})\s*(?:为|是)?\s*(\d+|[一二三四五六七八九十]+)\s*(${anyOf(DURATION_UNITS)})`,
+    'g',
+  ),
 };
 
 /** A row's label: its longest cell, usually the task. */
@@ -51,7 +63,10 @@ function labelOf(block: Block, sentence: string, ancestors: Block[]): string {
  * Dates, deadlines and periods in the body, and the document's own dates.
  * Dates inside 《》 (cited documents' titles) are not the plan's.
  */
-export function milestones(ctx: DocumentContext, own: { issued: Placed<string> | null; published: Placed<string> | null; title: string }): Milestone[] {
+export function milestones(
+  ctx: DocumentContext,
+  own: { issued: Placed<string> | null; published: Placed<string> | null; title: string },
+): Milestone[] {
   const out: Milestone[] = [];
   const seen = new Set<string>();
   const add = (m: Omit<Milestone, 'id' | 'document'>) => {
@@ -60,8 +75,24 @@ export function milestones(ctx: DocumentContext, own: { issued: Placed<string> |
     seen.add(key);
     out.push({ id: ctx.idFor(m.clause, 'milestone'), document: ctx.id, ...m });
   };
-  if (own.issued) add({ kind: 'issued', label: `印发《${own.title}》`, start: own.issued.value, end: own.issued.value, duration: null, ...placed(own.issued) });
-  if (own.published) add({ kind: 'published', label: `公开发布《${own.title}》`, start: own.published.value, end: own.published.value, duration: null, ...placed(own.published) });
+  if (own.issued)
+    add({
+      kind: 'issued',
+      label: `印发《${own.title}》`,
+      start: own.issued.value,
+      end: own.issued.value,
+      duration: null,
+      ...placed(own.issued),
+    });
+  if (own.published)
+    add({
+      kind: 'published',
+      label: `公开发布《${own.title}》`,
+      start: own.published.value,
+      end: own.published.value,
+      duration: null,
+      ...placed(own.published),
+    });
 
   for (const block of ctx.blocks) {
     if (block.kind === 'front') continue;
@@ -118,7 +149,13 @@ export function milestones(ctx: DocumentContext, own: { issued: Placed<string> |
         const b = a + m[0].length;
         // A month without a year is in the year the sentence names, else the document's year.
         // 每年12月底前 recurs: it is first due in the plan's first year.
-        const year = m[1] ? +m[1] : m[3] ? +m[3] : EVERY_YEAR_START.test(m[0]) ? (ctx.period?.start ?? ctx.year) : (yearBefore(a) ?? ctx.year);
+        const year = m[1]
+          ? +m[1]
+          : m[3]
+            ? +m[3]
+            : EVERY_YEAR_START.test(m[0])
+              ? (ctx.period?.start ?? ctx.year)
+              : (yearBefore(a) ?? ctx.year);
         const end = year ? monthEnd(year, m[2] ? +m[2] : 12) : null;
         if (!free(a, b) || !end) continue;
         taken.push([a, b]);
@@ -139,7 +176,14 @@ export function milestones(ctx: DocumentContext, own: { issued: Placed<string> |
         const value = chineseNumber(m[2]!);
         if (value === null) continue;
         taken.push([a, b]);
-        add({ kind: 'duration', label: `${m[1]}${m[2]}${m[3]}`, start: null, end: null, duration: { value, unit: m[3]!.replace(/^个/, '') }, ...cite(a, b) });
+        add({
+          kind: 'duration',
+          label: `${m[1]}${m[2]}${m[3]}`,
+          start: null,
+          end: null,
+          duration: { value, unit: m[3]!.replace(/^个/, '') },
+          ...cite(a, b),
+        });
       }
     }
   }

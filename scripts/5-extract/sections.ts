@@ -1,4 +1,14 @@
-import { ACCEPTANCE_HEADINGS, anyOf, CALL_TITLE_WORDS, ELIGIBILITY_HEADINGS, MATERIAL_HEADINGS, PILOT_WORDS, PROCESS_HEADINGS, SCOPE_HEADINGS, SUPPORT_HEADINGS } from '../../src/vocabulary/index.ts';
+import {
+  ACCEPTANCE_HEADINGS,
+  anyOf,
+  CALL_TITLE_WORDS,
+  ELIGIBILITY_HEADINGS,
+  MATERIAL_HEADINGS,
+  PILOT_WORDS,
+  PROCESS_HEADINGS,
+  SCOPE_HEADINGS,
+  SUPPORT_HEADINGS,
+} from '../../src/vocabulary/index.ts';
 import { forMatching } from '../lib/text.ts';
 import type { Block } from '../3-outline/tree.ts';
 import type { DocumentContext } from './context.ts';
@@ -70,11 +80,16 @@ export function inAcceptance(ctx: DocumentContext, block: Block): boolean {
 }
 
 /** A title that announces a call: 关于组织申报…的通知, 申请指南, 扶持计划, 资金管理办法. */
-const CALL_TITLE = new RegExp(`${anyOf(CALL_TITLE_WORDS)}|(?:开展|组织)[^，。]{0,20}${anyOf(PILOT_WORDS)}[^，。]{0,6}的通知`);
+const CALL_TITLE = new RegExp(
+  `${anyOf(CALL_TITLE_WORDS)}|(?:开展|组织)[^，。]{0,20}${anyOf(PILOT_WORDS)}[^，。]{0,6}的通知`,
+);
 
 /** Whether the document is a call for applications (or rules for a fund): by its title or its headings. */
 export function isCall(ctx: DocumentContext, title: string): boolean {
-  return CALL_TITLE.test(forMatching(title)) || ctx.blocks.some((b) => b.heading && kindOfHeading(b.heading) === 'conditions');
+  return (
+    CALL_TITLE.test(forMatching(title)) ||
+    ctx.blocks.some((b) => b.heading && kindOfHeading(b.heading) === 'conditions')
+  );
 }
 
 /**
@@ -96,7 +111,13 @@ export function sectionKinds(ctx: DocumentContext): Map<Block, SectionKind | nul
     else if (label && block.kind === 'numbered') {
       if (label.listStyle === null) label.listStyle = block.style;
       else if (block.style !== label.listStyle) label = null;
-    } else if (label && block.kind === 'paragraph' && block.text.length <= 30 && !/[，,。；;：:、]/.test(forMatching(block.text))) label = null;
+    } else if (
+      label &&
+      block.kind === 'paragraph' &&
+      block.text.length <= 30 &&
+      !/[，,。；;：:、]/.test(forMatching(block.text))
+    )
+      label = null;
     let kind: SectionKind | null = labelled ? labelled.kind : (own ?? label?.kind ?? null);
     if (kind === null && !label) {
       for (const a of [...ctx.ancestors(block)].reverse()) {

@@ -12,7 +12,10 @@ const ownDates = new Set<Milestone['kind']>(['issued', 'published']);
  * milestones too (the timeline shows them) but not counted there. Both numbers are printed, so
  * the summary and the site never look like they disagree.
  */
-export function milestoneCount(milestones: readonly Pick<Milestone, 'kind'>[]): { timePoints: number; ownDates: number } {
+export function milestoneCount(milestones: readonly Pick<Milestone, 'kind'>[]): {
+  timePoints: number;
+  ownDates: number;
+} {
   const own = milestones.filter((m) => ownDates.has(m.kind)).length;
   return { timePoints: milestones.length - own, ownDates: own };
 }
@@ -45,7 +48,9 @@ export function summaryLines(extraction: Extraction, verbose: boolean): string[]
     const rules = [...new Set(d.removed.map((x) => x.rule))].join(', ');
     out.push(`  ${say('summary:accounting', d.accounting.source, d.accounting.kept, d.accounting.removed, rules)}`);
     for (const f of d.findings) out.push(`  ${formatFinding(d.sourceFile, f)}`);
-    if (verbose) for (const x of d.removed) out.push(`  ${say('summary:removed', x.rule, x.line, x.endLine, JSON.stringify(x.text.slice(0, 80)))}`);
+    if (verbose)
+      for (const x of d.removed)
+        out.push(`  ${say('summary:removed', x.rule, x.line, x.endLine, JSON.stringify(x.text.slice(0, 80)))}`);
   }
   return out;
 }

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import {
-  baselineSchema, departmentSchema, describeZodError, documentSchema, milestoneSchema, ruleSetSchema, targetSchema, taskSchema,
+  baselineSchema,
+  departmentSchema,
+  describeZodError,
+  documentSchema,
+  milestoneSchema,
+  ruleSetSchema,
+  targetSchema,
+  taskSchema,
 } from '../../src/schema/index.ts';
 import type { Content } from './content-files.ts';
 import { matchesOf } from '../lib/matches.ts';
@@ -12,10 +19,22 @@ export interface Problem {
   message: string;
 }
 
-function check<T>(schema: z.ZodType<T>, records: Array<T & { id: string }>, what: string, docOf: (r: T) => string, lineOf: (r: T) => number, problems: Problem[]) {
+function check<T>(
+  schema: z.ZodType<T>,
+  records: Array<T & { id: string }>,
+  what: string,
+  docOf: (r: T) => string,
+  lineOf: (r: T) => number,
+  problems: Problem[],
+) {
   for (const r of records) {
     const result = schema.safeParse(r);
-    if (!result.success) problems.push({ document: docOf(r), line: lineOf(r), message: describeZodError(result.error, `${what} ${r.id}`) });
+    if (!result.success)
+      problems.push({
+        document: docOf(r),
+        line: lineOf(r),
+        message: describeZodError(result.error, `${what} ${r.id}`),
+      });
   }
 }
 
@@ -27,12 +46,47 @@ export function validate(content: Content, sources: Map<string, string>): Proble
   const problems: Problem[] = [];
   const line1 = () => 1;
   check(documentSchema, content.documents, 'document', (d) => d.id, line1, problems);
-  check(taskSchema, content.tasks, 'task', (t) => t.document, (t) => t.line, problems);
+  check(
+    taskSchema,
+    content.tasks,
+    'task',
+    (t) => t.document,
+    (t) => t.line,
+    problems,
+  );
   check(departmentSchema, content.departments, 'department', (d) => d.documents[0] ?? '', line1, problems);
-  check(targetSchema, content.targets, 'target', (t) => t.document, (t) => t.line, problems);
-  check(baselineSchema, content.baselines, 'baseline', (t) => t.document, (t) => t.line, problems);
-  check(milestoneSchema, content.milestones, 'milestone', (t) => t.document, (t) => t.line, problems);
-  check(ruleSetSchema, content.rules, 'rule set', (t) => t.document, (t) => t.line, problems);
+  check(
+    targetSchema,
+    content.targets,
+    'target',
+    (t) => t.document,
+    (t) => t.line,
+    problems,
+  );
+  check(
+    baselineSchema,
+    content.baselines,
+    'baseline',
+    (t) => t.document,
+    (t) => t.line,
+    problems,
+  );
+  check(
+    milestoneSchema,
+    content.milestones,
+    'milestone',
+    (t) => t.document,
+    (t) => t.line,
+    problems,
+  );
+  check(
+    ruleSetSchema,
+    content.rules,
+    'rule set',
+    (t) => t.document,
+    (t) => t.line,
+    problems,
+  );
 
   const docs = new Map(content.documents.map((d) => [d.id, d]));
   const departments = new Set(content.departments.map((d) => d.id));
@@ -40,7 +94,8 @@ export function validate(content: Content, sources: Map<string, string>): Proble
   const ids = new Map<string, string>();
   const all = [...content.tasks, ...content.targets, ...content.baselines, ...content.milestones, ...content.rules];
   for (const r of all) {
-    if (ids.has(r.id)) problems.push({ document: r.document, line: 1, message: `id ${r.id} is used twice (also in ${ids.get(r.id)})` });
+    if (ids.has(r.id))
+      problems.push({ document: r.document, line: 1, message: `id ${r.id} is used twice (also in ${ids.get(r.id)})` });
     ids.set(r.id, r.document);
   }
 
@@ -49,7 +104,10 @@ export function validate(content: Content, sources: Map<string, string>): Proble
     ...content.targets.map((t) => ({ ...t, what: `target ${t.id}` })),
     ...content.baselines.map((t) => ({ ...t, what: `baseline ${t.id}` })),
     ...content.milestones.map((t) => ({ ...t, what: `milestone ${t.id}` })),
-    ...content.rules.flatMap((r) => [{ ...r, what: `rule set ${r.id}` }, ...r.criteria.map((c) => ({ ...c, document: r.document, what: `criterion ${c.id}` }))]),
+    ...content.rules.flatMap((r) => [
+      { ...r, what: `rule set ${r.id}` },
+      ...r.criteria.map((c) => ({ ...c, document: r.document, what: `criterion ${c.id}` })),
+    ]),
   ];
   const starts = new Map<string, number[]>();
   const clauseIds = new Map<string, Set<string>>();
@@ -72,15 +130,29 @@ export function validate(content: Content, sources: Map<string, string>): Proble
     }
     let ids = clauseIds.get(c.document);
     if (!ids) clauseIds.set(c.document, (ids = new Set(doc.clauses.map((cl) => cl.id))));
-    if (!ids.has(c.clause)) problems.push({ document: c.document, line: c.line, message: `${c.what} cites clause #${c.clause}, which the document does not have` });
+    if (!ids.has(c.clause))
+      problems.push({
+        document: c.document,
+        line: c.line,
+        message: `${c.what} cites clause #${c.clause}, which the document does not have`,
+      });
     const from = lineStart(c.document, c.line);
     const to = lineStart(c.document, c.line + 1);
     const at = source.indexOf(c.quote, from);
-    if (at < 0 || (to > from && at >= to)) problems.push({ document: c.document, line: c.line, message: `${c.what}: quote "${c.quote.slice(0, 20)}…" does not start on line ${c.line}` });
+    if (at < 0 || (to > from && at >= to))
+      problems.push({
+        document: c.document,
+        line: c.line,
+        message: `${c.what}: quote "${c.quote.slice(0, 20)}…" does not start on line ${c.line}`,
+      });
   }
   for (const t of content.tasks) {
-    for (const d of [...t.leads, ...t.partners, ...t.responsible]) if (!departments.has(d)) problems.push({ document: t.document, line: t.line, message: `task ${t.id} names unknown department ${d}` });
+    for (const d of [...t.leads, ...t.partners, ...t.responsible])
+      if (!departments.has(d))
+        problems.push({ document: t.document, line: t.line, message: `task ${t.id} names unknown department ${d}` });
   }
-  for (const t of content.targets) if (t.task && !tasks.has(t.task)) problems.push({ document: t.document, line: t.line, message: `target ${t.id} names unknown task ${t.task}` });
+  for (const t of content.targets)
+    if (t.task && !tasks.has(t.task))
+      problems.push({ document: t.document, line: t.line, message: `target ${t.id} names unknown task ${t.task}` });
   return problems;
 }

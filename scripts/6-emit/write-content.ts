@@ -16,7 +16,12 @@ function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1).split('\\').join('/'))
+    .map((e) =>
+      join(e.parentPath, e.name)
+        .slice(dir.length + 1)
+        .split('\\')
+        .join('/'),
+    )
     .sort();
 }
 
@@ -77,7 +82,11 @@ export function writeContent(dir: string, files: Map<string, string>): void {
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    throw new ExtractError(dir, 1, code === 'ENOSPC' ? say('content:no-space') : say('content:write-failed', code ?? (e as Error).message));
+    throw new ExtractError(
+      dir,
+      1,
+      code === 'ENOSPC' ? say('content:no-space') : say('content:write-failed', code ?? (e as Error).message),
+    );
   }
   if (existsSync(dir)) {
     renameSync(dir, previous);

@@ -56,7 +56,10 @@ function timeBuild(root: string): number {
   const out = mkdtempSync(path.join(tmpdir(), 'atlas-bench-dist-'));
   const env = { ...process.env, BASE_PATH: '/', OUT_DIR: out };
   const start = performance.now();
-  for (const args of [[tsx, 'scripts/extract.ts', '--quiet'], [path.join(here, 'node_modules/astro/bin/astro.mjs'), 'build']]) {
+  for (const args of [
+    [tsx, 'scripts/extract.ts', '--quiet'],
+    [path.join(here, 'node_modules/astro/bin/astro.mjs'), 'build'],
+  ]) {
     const r = spawnSync(process.execPath, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
     if (r.status !== 0) throw new Error(`build in ${root} failed:\n${r.stdout}\n${r.stderr}`);
   }

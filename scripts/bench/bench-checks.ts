@@ -61,7 +61,8 @@ interface Island {
 
 const islands = new Map<string, Island>();
 const strays: string[] = [];
-const pagePath = (file: string) => `/${path.relative(dist, path.dirname(file)).split(path.sep).join('/')}/`.replace(/\/+$/, '/');
+const pagePath = (file: string) =>
+  `/${path.relative(dist, path.dirname(file)).split(path.sep).join('/')}/`.replace(/\/+$/, '/');
 
 for (const html of htmlFiles(dist)) {
   const text = readFileSync(html, 'utf8');
@@ -81,7 +82,9 @@ for (const html of htmlFiles(dist)) {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log('self-check islands (JS to hydrate, all files incl. shared Preact runtime)');
-console.log(`${'island'.padEnd(22)} ${'pages'.padStart(5)} ${'files'.padStart(5)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
+console.log(
+  `${'island'.padEnd(22)} ${'pages'.padStart(5)} ${'files'.padStart(5)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`,
+);
 for (const island of [...islands.values()].sort((a, b) => a.name.localeCompare(b.name))) {
   const raw = island.files.reduce((n, f) => n + statSync(f).size, 0);
   const gzip = island.files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
@@ -90,7 +93,9 @@ for (const island of [...islands.values()].sort((a, b) => a.name.localeCompare(b
   );
   for (const f of island.files) {
     const bytes = readFileSync(f);
-    console.log(`  ${path.relative(dist, f).padEnd(40)} ${kb(bytes.length).padStart(10)} ${kb(gzipSync(bytes, { level: 9 }).length).padStart(10)}`);
+    console.log(
+      `  ${path.relative(dist, f).padEnd(40)} ${kb(bytes.length).padStart(10)} ${kb(gzipSync(bytes, { level: 9 }).length).padStart(10)}`,
+    );
   }
 }
 if (islands.size === 0) console.log('  (no self-check islands found in the build)');

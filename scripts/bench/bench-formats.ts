@@ -29,15 +29,21 @@ async function measure(label: string, sources: SourceFile[]): Promise<void> {
   const { decoded, ex, read, seconds } = a.seconds < b.seconds ? a : b;
   const pages = decoded.sources.reduce((n, s) => n + (s.decoded?.pageStarts?.length ?? 0), 0);
   const errors = decoded.errors.length + ex.errors.length;
-  const pageRate = pages ? ` ${String(pages).padStart(5)} pages ${(pages / seconds).toFixed(0).padStart(5)} pages/s (reading ${(read / 1000).toFixed(1)} s)` : '';
-  console.log(`${label.padEnd(34)} ${String(sources.length).padStart(5)} docs ${mb(bytes).toFixed(2).padStart(8)} MB ${(seconds * 1000).toFixed(0).padStart(8)} ms ${(mb(bytes) / seconds).toFixed(2).padStart(7)} MB/s${pageRate}  ${errors} errors`);
+  const pageRate = pages
+    ? ` ${String(pages).padStart(5)} pages ${(pages / seconds).toFixed(0).padStart(5)} pages/s (reading ${(read / 1000).toFixed(1)} s)`
+    : '';
+  console.log(
+    `${label.padEnd(34)} ${String(sources.length).padStart(5)} docs ${mb(bytes).toFixed(2).padStart(8)} MB ${(seconds * 1000).toFixed(0).padStart(8)} ms ${(mb(bytes) / seconds).toFixed(2).padStart(7)} MB/s${pageRate}  ${errors} errors`,
+  );
 }
 
 console.log('formats (file bytes → records)          docs       size     time  throughput');
 if (existsSync(CORPUS)) {
   const names = readdirSync(CORPUS).sort();
   for (const ext of ['txt', 'pdf']) {
-    const files = names.filter((n) => n.endsWith(`.${ext}`)).map((n) => ({ file: join(CORPUS, n), bytes: readFileSync(join(CORPUS, n)) }));
+    const files = names
+      .filter((n) => n.endsWith(`.${ext}`))
+      .map((n) => ({ file: join(CORPUS, n), bytes: readFileSync(join(CORPUS, n)) }));
     await measure(`corpus ${ext}`, files);
   }
 } else console.log(`(skipped the corpus: ${CORPUS} is not there)`);
@@ -45,6 +51,20 @@ if (existsSync(CORPUS)) {
 const seeds = readdirSync('policy-sources').filter((n) => formatOf(n) === 'txt' && n.endsWith('.txt'));
 const text = (n: string) => readFileSync(join('policy-sources', n), 'utf8');
 const fields = { 发文机关: '某市人民政府', 发布日期: '2024年01月02日' };
-await measure('seeds as text', seeds.map((n) => ({ file: `policy-sources/${n}`, bytes: readFileSync(join('policy-sources', n)) })));
-await measure('seeds as portal pages (GBK)', seeds.map((n) => ({ file: `policy-sources/${n.replace(/\.txt$/, '.html')}`, bytes: portalPage(text(n), fields) })));
-await measure('seeds as Word files', await Promise.all(seeds.map(async (n) => ({ file: `policy-sources/${n.replace(/\.txt$/, '.docx')}`, bytes: await wordFile(text(n)) }))));
+await measure(
+  'seeds as text',
+  seeds.map((n) => ({ file: `policy-sources/${n}`, bytes: readFileSync(join('policy-sources', n)) })),
+);
+await measure(
+  'seeds as portal pages (GBK)',
+  seeds.map((n) => ({ file: `policy-sources/${n.replace(/\.txt$/, '.html')}`, bytes: portalPage(text(n), fields) })),
+);
+await measure(
+  'seeds as Word files',
+  await Promise.all(
+    seeds.map(async (n) => ({
+      file: `policy-sources/${n.replace(/\.txt$/, '.docx')}`,
+      bytes: await wordFile(text(n)),
+    })),
+  ),
+);

@@ -11,7 +11,10 @@ import { gzipSync } from 'node:zlib';
 const dist = process.env.OUT_DIR ?? 'dist';
 const budget = 5 * 1024;
 
-const imports = (file: string) => [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => path.join(path.dirname(file), m[1]!));
+const imports = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) =>
+    path.join(path.dirname(file), m[1]!),
+  );
 
 /** A script and all it imports, transitively. */
 function closure(file: string, seen = new Set<string>()): Set<string> {
@@ -23,7 +26,11 @@ function closure(file: string, seen = new Set<string>()): Set<string> {
 
 function scriptsOf(page: string): string[] {
   const html = readFileSync(path.join(dist, page), 'utf8');
-  return [...html.matchAll(/<script type="module" src="\/?(?:[^"]*\/)?(_astro\/[^"]+)"/g), ...html.matchAll(/component-url="\/?(?:[^"]*\/)?(_astro\/[^"]+)"/g), ...html.matchAll(/renderer-url="\/?(?:[^"]*\/)?(_astro\/[^"]+)"/g)].map((m) => path.join(dist, m[1]!));
+  return [
+    ...html.matchAll(/<script type="module" src="\/?(?:[^"]*\/)?(_astro\/[^"]+)"/g),
+    ...html.matchAll(/component-url="\/?(?:[^"]*\/)?(_astro\/[^"]+)"/g),
+    ...html.matchAll(/renderer-url="\/?(?:[^"]*\/)?(_astro\/[^"]+)"/g),
+  ].map((m) => path.join(dist, m[1]!));
 }
 
 const everyPage = new Set(scriptsOf('404.html').flatMap((s) => [...closure(s)]));
@@ -49,10 +56,16 @@ if (!existsSync(path.join(dist, 'index.html'))) {
   console.log('page scripts (gzip, with their imports, beyond Starlight’s own)');
   for (const [label, page, filter] of pages) {
     if (!existsSync(path.join(dist, page))) continue;
-    const own = new Set(scriptsOf(page).flatMap((s) => [...closure(s)]).filter((f) => !everyPage.has(f)));
+    const own = new Set(
+      scriptsOf(page)
+        .flatMap((s) => [...closure(s)])
+        .filter((f) => !everyPage.has(f)),
+    );
     const size = gz(own);
     const over = filter && size > budget;
     if (over) process.exitCode = 1;
-    console.log(`  ${label.padEnd(28)} ${(size / 1024).toFixed(1).padStart(6)} KB${filter ? `  (budget ${budget / 1024} KB${over ? ', OVER' : ''})` : ''}`);
+    console.log(
+      `  ${label.padEnd(28)} ${(size / 1024).toFixed(1).padStart(6)} KB${filter ? `  (budget ${budget / 1024} KB${over ? ', OVER' : ''})` : ''}`,
+    );
   }
 }

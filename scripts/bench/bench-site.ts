@@ -36,7 +36,9 @@ function loggedMs(output: string, pattern: RegExp): number {
 }
 
 const table = (rows: string[][]) => {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...r[i]!].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))));
+  const widths = rows[0]!.map((_, i) =>
+    Math.max(...rows.map((r) => [...r[i]!].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))),
+  );
   const pad = (cell: string, i: number) => {
     const w = [...cell].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
     return i === 0 ? cell + ' '.repeat(widths[i]! - w) : ' '.repeat(widths[i]! - w) + cell;
@@ -98,7 +100,8 @@ function moduleGraph(file: string, seen: Set<string>, lazy?: Set<string>): void 
   for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
     moduleGraph(path.resolve(path.dirname(file), m[1]!), seen, lazy);
   }
-  for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)) lazy?.add(path.resolve(path.dirname(file), m[1]!));
+  for (const m of code.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g))
+    lazy?.add(path.resolve(path.dirname(file), m[1]!));
 }
 
 function pageBytes(file: string) {
@@ -111,17 +114,21 @@ function pageBytes(file: string) {
   for (const m of text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) moduleGraph(local(m[1]!), modules);
   const inline = [...text.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
   const js = [...[...modules].map((f) => readFileSync(f)), ...inline];
-  const size = (list: Buffer[]) => [list.reduce((n, b) => n + b.length, 0), list.reduce((n, b) => n + gzipSync(b).length, 0)] as const;
+  const size = (list: Buffer[]) =>
+    [list.reduce((n, b) => n + b.length, 0), list.reduce((n, b) => n + gzipSync(b).length, 0)] as const;
   return { html: [html.length, gzipSync(html).length] as const, css: size([...css, ...styles]), js: size(js) };
 }
 
 const byType = new Map<string, string[]>();
 for (const file of htmlFiles(dist)) byType.set(typeOf(file), [...(byType.get(typeOf(file)) ?? []), file]);
-const rows: string[][] = [['page type', 'pages', 'HTML KB', 'HTML gz', 'CSS KB', 'CSS gz', 'JS KB', 'JS gz', 'largest page']];
+const rows: string[][] = [
+  ['page type', 'pages', 'HTML KB', 'HTML gz', 'CSS KB', 'CSS gz', 'JS KB', 'JS gz', 'largest page'],
+];
 for (const [type, files] of [...byType].sort()) {
   const measured = files.map((f) => ({ f, ...pageBytes(f) }));
   const largest = measured.reduce((a, b) => (b.html[0] > a.html[0] ? b : a));
-  const avg = (pick: (m: (typeof measured)[number]) => number) => measured.reduce((n, m) => n + pick(m), 0) / measured.length;
+  const avg = (pick: (m: (typeof measured)[number]) => number) =>
+    measured.reduce((n, m) => n + pick(m), 0) / measured.length;
   rows.push([
     type,
     String(files.length),
@@ -141,13 +148,16 @@ table(rows);
   const home = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const entry = new Set<string>();
   const lazy = new Set<string>();
-  for (const m of home.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) moduleGraph(path.join(dist, m[1]!.replace(/^\//, '')), entry, lazy);
+  for (const m of home.matchAll(/<script[^>]*\ssrc="([^"]+)"/g))
+    moduleGraph(path.join(dist, m[1]!.replace(/^\//, '')), entry, lazy);
   const idle = new Set<string>();
   for (const file of lazy) if (!entry.has(file)) moduleGraph(file, idle);
   const files = [...idle].filter((f) => !entry.has(f)).map((f) => readFileSync(f));
   const raw = files.reduce((n, b) => n + b.length, 0);
   const gz = files.reduce((n, b) => n + gzipSync(b).length, 0);
-  console.log(`+ Starlight's search UI, fetched on every page when the browser is idle: ${kb(raw)} KB (${kb(gz)} KB gzip)`);
+  console.log(
+    `+ Starlight's search UI, fetched on every page when the browser is idle: ${kb(raw)} KB (${kb(gz)} KB gzip)`,
+  );
 }
 
 // ---- 3. first search query ----
@@ -157,9 +167,20 @@ const profile = mkdtempSync(path.join(tmpdir(), 'policy-atlas-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
-const searchRows: string[][] = [['query (fresh browser cache)', 'requests', 'KB fetched', 'of which pagefind/', 'latency ms']];
+const searchRows: string[][] = [
+  ['query (fresh browser cache)', 'requests', 'KB fetched', 'of which pagefind/', 'latency ms'],
+];
 try {
   for (const query of queries) {
     await context.clearCookies();
@@ -181,7 +202,9 @@ try {
     await input.fill(query);
     await page.waitForFunction(() => {
       const results = [...document.querySelectorAll('#starlight__search .pagefind-ui__result')];
-      return results.length > 0 && results.every((r) => r.querySelector('.pagefind-ui__result-link')?.textContent?.trim());
+      return (
+        results.length > 0 && results.every((r) => r.querySelector('.pagefind-ui__result-link')?.textContent?.trim())
+      );
     });
     const latency = performance.now() - started;
     await page.waitForTimeout(100);
@@ -195,5 +218,7 @@ try {
   await served.close();
   rmSync(profile, { recursive: true, force: true });
 }
-console.log('\nfirst search query after opening the search dialog (includes Pagefind runtime, WASM, index chunks and result fragments; latency = typing to all result titles shown, includes the UI’s input debounce)');
+console.log(
+  '\nfirst search query after opening the search dialog (includes Pagefind runtime, WASM, index chunks and result fragments; latency = typing to all result titles shown, includes the UI’s input debounce)',
+);
 table(searchRows);

@@ -44,16 +44,22 @@ function time(label: string, sources: SourceFile[], repeat = 1): void {
     tasks = ex.content.tasks.length;
   }
   const best = Math.min(...ms);
-  console.log(`${label.padEnd(34)} ${String(sources.length).padStart(5)} docs ${mb(bytes).toFixed(2).padStart(8)} MB ${best.toFixed(0).padStart(8)} ms ${(mb(bytes) / (best / 1000)).toFixed(2).padStart(7)} MB/s  ${tasks} tasks, ${errors} errors`);
+  console.log(
+    `${label.padEnd(34)} ${String(sources.length).padStart(5)} docs ${mb(bytes).toFixed(2).padStart(8)} MB ${best.toFixed(0).padStart(8)} ms ${(mb(bytes) / (best / 1000)).toFixed(2).padStart(7)} MB/s  ${tasks} tasks, ${errors} errors`,
+  );
 }
 
 console.log('extraction (best of runs)               docs       size     time  throughput');
-const seeds = readdirSync('policy-sources').filter((n) => n.endsWith('.txt')).map((n) => ({ file: `policy-sources/${n}`, bytes: readFileSync(`policy-sources/${n}`) }));
+const seeds = readdirSync('policy-sources')
+  .filter((n) => n.endsWith('.txt'))
+  .map((n) => ({ file: `policy-sources/${n}`, bytes: readFileSync(`policy-sources/${n}`) }));
 time('seeds', seeds, 5);
 
 const corpus = path.resolve('../shared/corpus/real');
 if (existsSync(corpus)) {
-  const real = readdirSync(corpus).filter((n) => n.endsWith('.txt')).map((n) => ({ file: `policy-sources/${n}`, bytes: readFileSync(path.join(corpus, n)) }));
+  const real = readdirSync(corpus)
+    .filter((n) => n.endsWith('.txt'))
+    .map((n) => ({ file: `policy-sources/${n}`, bytes: readFileSync(path.join(corpus, n)) }));
   time(`real corpus (${real.length} text layers)`, real, 3);
 } else {
   console.log('（跳过真实语料：../shared/corpus/real 不存在）');
@@ -66,13 +72,20 @@ time('one synthetic plan of ~20 MB', [{ file: 'policy-sources/large.txt', bytes:
 // A paste gone wrong: one line of ~1 MB with no sentence punctuation (regexes must stay linear).
 let line = '';
 while (line.length < 350_000) line += '推进节能降碳由市发改委牵头会同市财政局到2025年达到申报对象为园区';
-time('one unpunctuated line of ~1 MB', [{ file: 'policy-sources/one-line.txt', bytes: encoder.encode(`某市方案\n一、申报条件\n${line}\n`) }]);
+time('one unpunctuated line of ~1 MB', [
+  { file: 'policy-sources/one-line.txt', bytes: encoder.encode(`某市方案\n一、申报条件\n${line}\n`) },
+]);
 
-const many = Array.from({ length: 1000 }, (_, i) => ({ file: `policy-sources/generated-${i}.txt`, bytes: encoder.encode(syntheticPlan(i + 1, 30)) }));
+const many = Array.from({ length: 1000 }, (_, i) => ({
+  file: `policy-sources/generated-${i}.txt`,
+  bytes: encoder.encode(syntheticPlan(i + 1, 30)),
+}));
 time('1,000 generated documents', many);
 
 const extras: string[][] = [
-  ...(options['no-baseline'] ? [] : [['scripts/bench/against-baseline.ts', ...(options.baseline ? ['--ref', options.baseline] : [])]]),
+  ...(options['no-baseline']
+    ? []
+    : [['scripts/bench/against-baseline.ts', ...(options.baseline ? ['--ref', options.baseline] : [])]]),
   ['scripts/bench/bench-formats.ts'],
   ['scripts/bench/bench-site.ts'],
   ['scripts/bench/bench-checks.ts'],

@@ -62,7 +62,14 @@ function bareSite(dir: string, pages: number, chars: number): void {
   // in the project's node_modules, up the tree.
   const dependencies = { astro: '*', '@astrojs/starlight': '*' };
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ type: 'module', private: true, dependencies })}\n`);
-  const seedText = readFileSync(path.join(root, 'policy-sources', readdirSync(path.join(root, 'policy-sources')).find((n) => n.endsWith('.txt'))!), 'utf8');
+  const seedText = readFileSync(
+    path.join(
+      root,
+      'policy-sources',
+      readdirSync(path.join(root, 'policy-sources')).find((n) => n.endsWith('.txt'))!,
+    ),
+    'utf8',
+  );
   const paragraphs = seedText.split('\n').filter((l) => l.trim().length > 20);
   for (let i = 0; i < pages; i++) {
     let body = '';
@@ -148,7 +155,19 @@ export async function scaleBench(sizes: number[]): Promise<void> {
     console.log(`（生成并构建 ${docs} 篇文件…）`);
     rows.push(await one(docs));
   }
-  const header = ['documents', 'extract s', 'build s', 'pages', 'ms/page', 'HTML KB/page (median, max)', 'dist MB', 'search MB', 'peak MB', 'bare Starlight ms/page', 'ratio'];
+  const header = [
+    'documents',
+    'extract s',
+    'build s',
+    'pages',
+    'ms/page',
+    'HTML KB/page (median, max)',
+    'dist MB',
+    'search MB',
+    'peak MB',
+    'bare Starlight ms/page',
+    'ratio',
+  ];
   const lines = rows.map((r) => {
     const ms = (r.extractMs + r.buildMs) / r.pages;
     const bare = r.bareMs / r.pages;

@@ -16,10 +16,18 @@ const runs = Number(runsArg ?? 3);
 const here = path.resolve(import.meta.dirname, '../..');
 
 const textFiles = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => path.join(dir, n)) : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.txt'))
+        .sort()
+        .map((n) => path.join(dir, n))
+    : [];
 const corpus = path.resolve(here, '../shared/corpus/real');
 const sources = [
-  ...textFiles(path.join(here, 'policy-sources')).map((f) => ({ file: `policy-sources/${path.basename(f)}`, bytes: readFileSync(f) })),
+  ...textFiles(path.join(here, 'policy-sources')).map((f) => ({
+    file: `policy-sources/${path.basename(f)}`,
+    bytes: readFileSync(f),
+  })),
   ...textFiles(corpus).map((f) => ({ file: `policy-sources/${path.basename(f)}`, bytes: readFileSync(f) })),
   ...Array.from({ length: Number(process.env.BENCH_SYNTHETIC ?? 300) }, (_, i) => ({
     file: `policy-sources/generated-${i}.txt`,

@@ -56,7 +56,8 @@ export function buildPolicy(allowed: Allowed): Policy {
     ['frame-src', ["'none'"]],
     ['frame-ancestors', ["'none'"]],
   ];
-  const render = (list: Array<[string, string[]]>) => list.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+  const render = (list: Array<[string, string[]]>) =>
+    list.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
   return {
     header: render(directives),
     meta: render(directives.filter(([name]) => name !== 'frame-ancestors')),

@@ -77,7 +77,10 @@ const harmlessHttpEquiv = new Set(['content-type', 'content-security-policy', 'x
  */
 export function allowedStyleAttribute(value: string, literals: ReadonlySet<string>): boolean {
   if (literals.has(value)) return true;
-  const declarations = value.split(';').map((d) => d.trim()).filter(Boolean);
+  const declarations = value
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
   return declarations.length > 0 && declarations.every((d) => /^--[\w-]+\s*:\s*[\w.%# -]*$/.test(d));
 }
 
@@ -87,7 +90,10 @@ export function allowedStyleAttribute(value: string, literals: ReadonlySet<strin
  */
 export function scriptUrl(value: string): boolean {
   // eslint-disable-next-line no-control-regex
-  const scheme = value.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '').toLowerCase();
+  const scheme = value
+    .replace(/^[\u0000-\u0020]+/, '')
+    .replace(/[\t\n\r]/g, '')
+    .toLowerCase();
   return scheme.startsWith('javascript:') || scheme.startsWith('vbscript:');
 }
 
@@ -112,7 +118,9 @@ function children(node: Node): Node[] {
 /** Is `src` a file the build wrote under /_astro/ (a site path, not another origin)? */
 function ownScript(src: string, base: string): boolean {
   const url = new URL(src, 'http://site.invalid' + base);
-  return url.origin === 'http://site.invalid' && url.pathname.startsWith(`${base}_astro/`) && !url.pathname.includes('..');
+  return (
+    url.origin === 'http://site.invalid' && url.pathname.startsWith(`${base}_astro/`) && !url.pathname.includes('..')
+  );
 }
 
 export function inspectPage(html: string, file: string, base: string, trusted: TrustedInline): PageReport {
@@ -166,9 +174,12 @@ export function inspectPage(html: string, file: string, base: string, trusted: T
     } else if (tag === 'meta') {
       const equiv = attr(element, 'http-equiv')?.trim().toLowerCase();
       const location = element.sourceCodeLocation;
-      if (equiv === 'content-security-policy' && location) report.metaAt.replace = [location.startOffset, location.endOffset];
-      else if (equiv !== undefined && !harmlessHttpEquiv.has(equiv)) problem('http-equiv', `<meta http-equiv="${equiv}" content="${attr(element, 'content') ?? ''}">`);
-      if (attr(element, 'charset') !== undefined && element.parentNode?.nodeName === 'head' && location) charsetEnd ??= location.endOffset;
+      if (equiv === 'content-security-policy' && location)
+        report.metaAt.replace = [location.startOffset, location.endOffset];
+      else if (equiv !== undefined && !harmlessHttpEquiv.has(equiv))
+        problem('http-equiv', `<meta http-equiv="${equiv}" content="${attr(element, 'content') ?? ''}">`);
+      if (attr(element, 'charset') !== undefined && element.parentNode?.nodeName === 'head' && location)
+        charsetEnd ??= location.endOffset;
     } else if (tag === 'head') {
       headEnd = element.sourceCodeLocation?.startTag?.endOffset;
     } else if (foreignElements.has(tag)) {

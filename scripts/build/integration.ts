@@ -28,7 +28,9 @@ export function postBuild(): AstroIntegration {
         base = config.base;
         srcDir = fileURLToPath(config.srcDir);
         if (!process.env.SITE_URL) {
-          logger.warn(`SITE_URL is not set: the sitemap, robots.txt and canonical links use ${config.site}. Set it for a deployment (README 部署).`);
+          logger.warn(
+            `SITE_URL is not set: the sitemap, robots.txt and canonical links use ${config.site}. Set it for a deployment (README 部署).`,
+          );
         }
       },
       'astro:build:done': async ({ dir, logger }) => {

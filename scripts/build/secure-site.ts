@@ -53,5 +53,10 @@ export async function secureSite(root: string, base: string, trusted: TrustedInl
   await eachLimited(files, concurrency, async (file) => {
     await writeFile(file, injectMeta(await readFile(file, 'utf8'), policy, metaAt.get(file)!));
   });
-  return { ok: true, policy, pages: files.length, counts: { scripts: scripts.size, styles: styles.size, styleAttributes: styleAttributes.size } };
+  return {
+    ok: true,
+    policy,
+    pages: files.length,
+    counts: { scripts: scripts.size, styles: styles.size, styleAttributes: styleAttributes.size },
+  };
 }

@@ -64,7 +64,13 @@ export async function trustedInline(siteSources: string): Promise<TrustedInline>
   await readComponents(starlightDir(), '@astrojs/starlight', trusted);
   await readComponents(siteSources, 'src', trusted);
   trusted.scripts.set(sha256(islandRuntime), 'astro: island runtime');
-  const directives = { idle: idleDirective, load: loadDirective, media: mediaDirective, only: onlyDirective, visible: visibleDirective };
+  const directives = {
+    idle: idleDirective,
+    load: loadDirective,
+    media: mediaDirective,
+    only: onlyDirective,
+    visible: visibleDirective,
+  };
   for (const [name, body] of Object.entries(directives)) trusted.scripts.set(sha256(body), `astro: client:${name}`);
   trusted.styles.set(sha256(ISLAND_STYLES), 'astro: island styles');
   return trusted;

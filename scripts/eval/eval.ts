@@ -6,7 +6,16 @@ import { extractAll } from '../extract-all.ts';
 import { decodeSources, FORMAT_OF_EXTENSION } from '../1-decode/read-source.ts';
 import { readLabels, type Labels } from './labels.ts';
 import { lineMapByContent } from './line-map.ts';
-import { addTally, emptyTally, precision, recall, scoreDocument, type DocumentScore, type LineMap, type Tally } from './score.ts';
+import {
+  addTally,
+  emptyTally,
+  precision,
+  recall,
+  scoreDocument,
+  type DocumentScore,
+  type LineMap,
+  type Tally,
+} from './score.ts';
 
 /**
  * npm run eval [folder] [-- --json report.json] [--labels dir] [--verbose] [--only slug] [--format pdf]
@@ -21,7 +30,13 @@ const LABELS = 'test/eval/labels';
 
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2),
-  options: { json: { type: 'string' }, labels: { type: 'string' }, verbose: { type: 'boolean' }, only: { type: 'string' }, format: { type: 'string' } },
+  options: {
+    json: { type: 'string' },
+    labels: { type: 'string' },
+    verbose: { type: 'boolean' },
+    only: { type: 'string' },
+    format: { type: 'string' },
+  },
   allowPositionals: true,
   strict: true,
 });
@@ -123,10 +138,31 @@ for (const [i, [slug, names]] of [...slugs].entries()) {
 }
 if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(72) + '\r');
 
-type Totals = { tasks: Tally; assignments: Tally; targets: Tally; criteria: Tally; roles: { found: number; right: number }; metadata: { fields: number; right: number }; errors: number; labelled: number; documents: number };
+type Totals = {
+  tasks: Tally;
+  assignments: Tally;
+  targets: Tally;
+  criteria: Tally;
+  roles: { found: number; right: number };
+  metadata: { fields: number; right: number };
+  errors: number;
+  labelled: number;
+  documents: number;
+};
 const totals = new Map<SourceFormat, Totals>();
 const totalsOf = (f: SourceFormat) => {
-  if (!totals.has(f)) totals.set(f, { tasks: emptyTally(), assignments: emptyTally(), targets: emptyTally(), criteria: emptyTally(), roles: { found: 0, right: 0 }, metadata: { fields: 0, right: 0 }, errors: 0, labelled: 0, documents: 0 });
+  if (!totals.has(f))
+    totals.set(f, {
+      tasks: emptyTally(),
+      assignments: emptyTally(),
+      targets: emptyTally(),
+      criteria: emptyTally(),
+      roles: { found: 0, right: 0 },
+      metadata: { fields: 0, right: 0 },
+      errors: 0,
+      labelled: 0,
+      documents: 0,
+    });
   return totals.get(f)!;
 };
 
@@ -144,7 +180,11 @@ reports.forEach((row, i) => {
       continue;
     }
     const a = r.accounting!;
-    console.log(`${tag} ${r.ms} ms${r.pages ? ` · ${r.pages} pages` : ''} · ${Object.entries(r.counts).map(([k, v]) => `${v} ${k}`).join(' · ')} · ${r.warnings} warnings · characters ${a.source} = ${a.kept} + ${a.removed}`);
+    console.log(
+      `${tag} ${r.ms} ms${r.pages ? ` · ${r.pages} pages` : ''} · ${Object.entries(r.counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(' · ')} · ${r.warnings} warnings · characters ${a.source} = ${a.kept} + ${a.removed}`,
+    );
     const s = r.score;
     if (!s) continue;
     t.labelled++;
@@ -168,17 +208,25 @@ reports.forEach((row, i) => {
 const formats = ORDER.filter((f) => totals.has(f));
 const rate = (a: number, b: number) => (b ? (a / b).toFixed(2) : '–');
 console.log('');
-console.log(`${'fact type'.padEnd(12)} ${'labelled'.padStart(8)}   ${formats.map((f) => `${f}: found emitted right recall precision`.padEnd(46)).join('   ')}`);
+console.log(
+  `${'fact type'.padEnd(12)} ${'labelled'.padStart(8)}   ${formats.map((f) => `${f}: found emitted right recall precision`.padEnd(46)).join('   ')}`,
+);
 for (const type of ['tasks', 'assignments', 'targets', 'criteria'] as const) {
   const labelled = totalsOf(formats[0]!)[type].labelled;
   const cells = formats.map((f) => {
     const t = totalsOf(f)[type];
-    return `${f}: ${String(t.found).padStart(5)} ${String(t.emitted).padStart(7)} ${String(t.right).padStart(5)} ${fmt(recall(t)).padStart(6)} ${fmt(precision(t)).padStart(9)}`.padEnd(46);
+    return `${f}: ${String(t.found).padStart(5)} ${String(t.emitted).padStart(7)} ${String(t.right).padStart(5)} ${fmt(recall(t)).padStart(6)} ${fmt(precision(t)).padStart(9)}`.padEnd(
+      46,
+    );
   });
   console.log(`${type.padEnd(12)} ${String(labelled).padStart(8)}   ${cells.join('   ')}`);
 }
-console.log(`${'roles'.padEnd(12)} ${''.padStart(8)}   ${formats.map((f) => `${f}: ${totalsOf(f).roles.right}/${totalsOf(f).roles.found} right (${rate(totalsOf(f).roles.right, totalsOf(f).roles.found)})`.padEnd(46)).join('   ')}`);
-console.log(`${'metadata'.padEnd(12)} ${''.padStart(8)}   ${formats.map((f) => `${f}: ${totalsOf(f).metadata.right}/${totalsOf(f).metadata.fields} fields right (${rate(totalsOf(f).metadata.right, totalsOf(f).metadata.fields)})`.padEnd(46)).join('   ')}`);
+console.log(
+  `${'roles'.padEnd(12)} ${''.padStart(8)}   ${formats.map((f) => `${f}: ${totalsOf(f).roles.right}/${totalsOf(f).roles.found} right (${rate(totalsOf(f).roles.right, totalsOf(f).roles.found)})`.padEnd(46)).join('   ')}`,
+);
+console.log(
+  `${'metadata'.padEnd(12)} ${''.padStart(8)}   ${formats.map((f) => `${f}: ${totalsOf(f).metadata.right}/${totalsOf(f).metadata.fields} fields right (${rate(totalsOf(f).metadata.right, totalsOf(f).metadata.fields)})`.padEnd(46)).join('   ')}`,
+);
 for (const f of formats) {
   const t = totalsOf(f);
   const pages = pageCount[f] ? ` · ${pageCount[f]} pages, ${(pageCount[f]! / seconds[f]!).toFixed(0)} pages/s` : '';
@@ -188,5 +236,9 @@ for (const f of formats) {
       `targets R ${fmt(recall(t.targets))} P ${fmt(precision(t.targets))} · criteria R ${fmt(recall(t.criteria))} · metadata ${rate(t.metadata.right, t.metadata.fields)}`,
   );
 }
-if (values.json) writeFileSync(values.json, JSON.stringify({ folder, seconds, totals: Object.fromEntries(totals), reports }, null, 2) + '\n');
+if (values.json)
+  writeFileSync(
+    values.json,
+    JSON.stringify({ folder, seconds, totals: Object.fromEntries(totals), reports }, null, 2) + '\n',
+  );
 process.exitCode = [...totals.values()].some((t) => t.errors) ? 1 : 0;

@@ -45,7 +45,13 @@ export const labelSchema = z.object({
   ruleSets: z.array(z.object({ applicantType: z.string(), applicant: z.string().nullable() })).default([]),
   criteria: z.array(
     z
-      .object({ line: z.number().int().positive(), kind: criterionKind, threshold: quantity.nullable().optional(), amount: quantity.nullable().optional(), date: z.string().nullable().optional() })
+      .object({
+        line: z.number().int().positive(),
+        kind: criterionKind,
+        threshold: quantity.nullable().optional(),
+        amount: quantity.nullable().optional(),
+        date: z.string().nullable().optional(),
+      })
       .passthrough(),
   ),
   range: z.tuple([z.number().int(), z.number().int()]).nullable().default(null),

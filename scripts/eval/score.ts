@@ -52,15 +52,25 @@ function mappedRange([from, to]: [number, number], mapLine: LineMap): [number, n
   return [start ?? Infinity, end ?? -Infinity];
 }
 
-const overlap = (a: [number, number], b: [number, number]) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]) + 1);
+const overlap = (a: [number, number], b: [number, number]) =>
+  Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]) + 1);
 
 /** Pairs labelled and emitted items one to one, the largest overlap first, then the nearest end. */
-function pair<L, E>(labels: Array<{ item: L; lines: [number, number] }>, emitted: Array<{ item: E; lines: [number, number] }>): Array<[L, E]> {
+function pair<L, E>(
+  labels: Array<{ item: L; lines: [number, number] }>,
+  emitted: Array<{ item: E; lines: [number, number] }>,
+): Array<[L, E]> {
   const candidates: Array<{ l: number; e: number; score: number; distance: number }> = [];
   labels.forEach((l, i) =>
     emitted.forEach((e, j) => {
       const score = overlap(l.lines, e.lines);
-      if (score > 0) candidates.push({ l: i, e: j, score, distance: Math.abs(l.lines[1] - e.lines[1]) + Math.abs(l.lines[0] - e.lines[0]) });
+      if (score > 0)
+        candidates.push({
+          l: i,
+          e: j,
+          score,
+          distance: Math.abs(l.lines[1] - e.lines[1]) + Math.abs(l.lines[0] - e.lines[0]),
+        });
     }),
   );
   candidates.sort((a, b) => b.score - a.score || a.distance - b.distance);
@@ -97,13 +107,22 @@ const sameQuantity = (a: { value: number; unit: string | null }, b: { value: num
 };
 
 const clean = (s: string | null) => (s ?? '').replace(/[\s“”"《》〈〉<>]/g, '');
-const cleanNumber = (s: string | null) => clean(s).replace(/[[(（〔]/g, '〔').replace(/[\])）〕]/g, '〕');
+const cleanNumber = (s: string | null) =>
+  clean(s)
+    .replace(/[[(（〔]/g, '〔')
+    .replace(/[\])）〕]/g, '〕');
 
 /**
  * Scores one document's extraction against its labels. Tasks, targets and criteria are matched by
  * the lines they cover; a target is right when value, unit, comparator and year all agree.
  */
-export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Content, source: string, mapLine: LineMap = (n) => n): DocumentScore {
+export function scoreDocument(
+  labels: Labels,
+  doc: PolicyDocument,
+  content: Content,
+  source: string,
+  mapLine: LineMap = (n) => n,
+): DocumentScore {
   const lineOf = positions(source).lineOf;
   const score: DocumentScore = {
     tasks: emptyTally(),
@@ -127,25 +146,34 @@ export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Cont
   const names = new Map(content.departments.map((d) => [d.id, d.aliases]));
 
   if (labels.complete.tasks) {
-    const labelled = labels.tasks.filter((t) => inRange(t.line)).flatMap((t) => {
-      const lines = mapped(t.line, t.endLine);
-      return lines ? [{ item: t, lines }] : [];
-    });
+    const labelled = labels.tasks
+      .filter((t) => inRange(t.line))
+      .flatMap((t) => {
+        const lines = mapped(t.line, t.endLine);
+        return lines ? [{ item: t, lines }] : [];
+      });
     const tasks = content.tasks.filter((t) => t.document === doc.id);
     const emitted = tasks
       .map((t) => {
         const [, end] = quoteLines(t.line, t.quote);
         // A task's own text where it says so (a note quotes only itself), else its clause.
-        const start = t.extent ? lineOf(t.extent.start) : t.kind === 'statement' ? t.line : Math.min(clauseLines.get(t.clause)?.[0] ?? t.line, t.line);
+        const start = t.extent
+          ? lineOf(t.extent.start)
+          : t.kind === 'statement'
+            ? t.line
+            : Math.min(clauseLines.get(t.clause)?.[0] ?? t.line, t.line);
         return { item: t, lines: [Math.min(start, t.line), end] as [number, number] };
       })
       .filter((e) => inEmittedRange(e.lines[0]));
     const pairs = pair(labelled, emitted);
     score.tasks = { labelled: labelled.length, found: pairs.length, emitted: emitted.length, right: pairs.length };
     const matchedLabel = new Set(pairs.map(([l]) => l));
-    for (const l of labelled) if (!matchedLabel.has(l.item)) score.misses.push(`task missed: lines ${l.item.line}-${l.item.endLine} (${l.item.number ?? '-'})`);
+    for (const l of labelled)
+      if (!matchedLabel.has(l.item))
+        score.misses.push(`task missed: lines ${l.item.line}-${l.item.endLine} (${l.item.number ?? '-'})`);
     const matchedTask = new Map(pairs.map(([l, e]) => [e, l]));
-    for (const e of emitted) if (!matchedTask.has(e.item)) score.misses.push(`task invented: line ${e.item.line} ${e.item.id}`);
+    for (const e of emitted)
+      if (!matchedTask.has(e.item)) score.misses.push(`task invented: line ${e.item.line} ${e.item.id}`);
 
     for (const l of labelled) score.assignments.labelled += l.item.assignments.length;
     for (const e of emitted) {
@@ -174,9 +202,14 @@ export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Cont
           else score.misses.push(`role wrong: line ${e.item.line} ${hit.name} is ${hit.role}, emitted ${role}`);
         }
       }
-      for (const a of label?.assignments ?? []) if (!seen.has(nameKey(a.name))) score.misses.push(`assignment missed: line ${label!.line} ${a.name} (${a.role})`);
+      for (const a of label?.assignments ?? [])
+        if (!seen.has(nameKey(a.name)))
+          score.misses.push(`assignment missed: line ${label!.line} ${a.name} (${a.role})`);
     }
-    for (const l of labelled) if (!matchedLabel.has(l.item)) for (const a of l.item.assignments) score.misses.push(`assignment missed: line ${l.item.line} ${a.name} (${a.role})`);
+    for (const l of labelled)
+      if (!matchedLabel.has(l.item))
+        for (const a of l.item.assignments)
+          score.misses.push(`assignment missed: line ${l.item.line} ${a.name} (${a.role})`);
   }
 
   if (labels.complete.targets) {
@@ -193,17 +226,24 @@ export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Cont
       });
       const best = candidates.find((e) => e.comparator === l.comparator && e.year === l.year) ?? candidates[0];
       if (!best) {
-        score.misses.push(`target missed: line ${l.line} ${l.metric} ${l.comparator} ${l.value}${l.unit ?? ''} (${l.year ?? '-'})`);
+        score.misses.push(
+          `target missed: line ${l.line} ${l.metric} ${l.comparator} ${l.value}${l.unit ?? ''} (${l.year ?? '-'})`,
+        );
         continue;
       }
       used.add(best);
       score.targets.found++;
       if (best.comparator === l.comparator && best.year === l.year) score.targets.right++;
-      else score.misses.push(`target wrong: line ${l.line} ${l.metric}: emitted ${best.comparator} ${best.value}${best.unit ?? ''} (${best.year ?? '-'}), labelled ${l.comparator} (${l.year ?? '-'})`);
+      else
+        score.misses.push(
+          `target wrong: line ${l.line} ${l.metric}: emitted ${best.comparator} ${best.value}${best.unit ?? ''} (${best.year ?? '-'}), labelled ${l.comparator} (${l.year ?? '-'})`,
+        );
     }
     // Found but wrong counts against recall too: a target is found only when every field is right.
     score.targets.found = score.targets.right;
-    for (const e of emitted) if (!used.has(e)) score.misses.push(`target invented: line ${e.line} ${e.metric} ${e.comparator} ${e.value}${e.unit ?? ''}`);
+    for (const e of emitted)
+      if (!used.has(e))
+        score.misses.push(`target invented: line ${e.line} ${e.metric} ${e.comparator} ${e.value}${e.unit ?? ''}`);
   }
 
   if (labels.complete.criteria) {
@@ -247,7 +287,8 @@ export function scoreDocument(labels: Labels, doc: PolicyDocument, content: Cont
       score.metadata.fields++;
       if (ok) score.metadata.right++;
       else {
-        const got = field === 'issuer' ? doc.issuer.join('、') : String((doc as unknown as Record<string, unknown>)[field]);
+        const got =
+          field === 'issuer' ? doc.issuer.join('、') : String((doc as unknown as Record<string, unknown>)[field]);
         const want = field === 'issuer' ? m.issuer.join('、') : String((m as Record<string, unknown>)[field]);
         score.metadata.wrong.push(field);
         score.misses.push(`metadata ${field}: emitted ${got}, labelled ${want}`);

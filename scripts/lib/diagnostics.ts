@@ -16,7 +16,11 @@ export function report<R extends RuleId>(file: VFile, line: number, rule: R, ...
 /** The document's findings, in line order, as stored in content/. */
 export function findingsOf(file: VFile): Finding[] {
   return file.messages
-    .map((m) => ({ line: m.line ?? 1, rule: [m.source, m.ruleId].filter(Boolean).join(':') || 'extract', message: m.reason }))
+    .map((m) => ({
+      line: m.line ?? 1,
+      rule: [m.source, m.ruleId].filter(Boolean).join(':') || 'extract',
+      message: m.reason,
+    }))
     .sort((a, b) => a.line - b.line);
 }
 

@@ -38,13 +38,17 @@ export const messages = {
   'decode:utf16-surrogate': () => 'UTF-16 文件含孤立的代理项（损坏的字符）',
   'decode:not-decoded': (format: string) => `${format} 文件须先由读取器转为文本（内部调用顺序错误）`,
   'pdf:unreadable': (reason: string) => `无法读取这个 PDF（${reason}）：文件可能已损坏或加密`,
-  'pdf:no-text': (pages: number) => `这个 PDF 的 ${pages} 页都没有文字层，是扫描件：需要先做文字识别（OCR），再放进 policy-sources/`,
-  'pdf:pages-without-text': (pages: string) => `第 ${pages} 页没有文字层（扫描页），这些页的内容没有读到：需要文字识别（OCR）`,
+  'pdf:no-text': (pages: number) =>
+    `这个 PDF 的 ${pages} 页都没有文字层，是扫描件：需要先做文字识别（OCR），再放进 policy-sources/`,
+  'pdf:pages-without-text': (pages: string) =>
+    `第 ${pages} 页没有文字层（扫描页），这些页的内容没有读到：需要文字识别（OCR）`,
   'html:charset': (charset: string) => `网页声明的字符集 ${charset} 无法识别：请另存为 UTF-8 或 GBK 网页`,
-  'html:not-in-charset': (charset: string) => `网页内容不是它声明的 ${charset} 编码（文件可能被改动过）：请重新保存网页`,
+  'html:not-in-charset': (charset: string) =>
+    `网页内容不是它声明的 ${charset} 编码（文件可能被改动过）：请重新保存网页`,
   'html:no-text': () => '网页里没有文字：应为保存下来的政策文件网页',
   'html:no-document': () => '网页里没有找到政策正文：所有文字都是导航、页脚等网站栏目（用 --verbose 查看剪除报告）',
-  'docx:unreadable': (reason: string) => `无法读取这个 Word 文件（${reason}）：应为 .docx（Word 2007 及以后的格式；旧的 .doc 请另存为 .docx）`,
+  'docx:unreadable': (reason: string) =>
+    `无法读取这个 Word 文件（${reason}）：应为 .docx（Word 2007 及以后的格式；旧的 .doc 请另存为 .docx）`,
   'docx:no-text': () => 'Word 文件里没有文字',
   'docx:list-numbers': () => '部分自动编号没能对应到段落：编号可能与 Word 中显示的不同，请核对条款编号',
   'decode:junk-only': () => '所有行都被识别为网页杂项，没有留下正文（用 --verbose 查看剪除报告）',
@@ -55,14 +59,16 @@ export const messages = {
 
   // Outline.
   'outline:no-structure': () => '没有找到编号条款（一、 /（一）/ 1. / 第一条）：整篇作为一份不分条款的文件发布',
-  'outline:numbering-gap': (from: string, to: string, expected: number) => `编号从 ${from} 跳到 ${to}（应为 ${expected}）`,
+  'outline:numbering-gap': (from: string, to: string, expected: number) =>
+    `编号从 ${from} 跳到 ${to}（应为 ${expected}）`,
   'outline:duplicate-number': (marker: string, anchor: string) => `同一标题下编号 ${marker} 重复，其锚点改为 ${anchor}`,
 
   // Tasks.
   'tasks:unclosed-parenthesis': () => '分工说明的括号没有闭合，已读到条款末尾',
   'tasks:unread-note': (words: string) => `分工说明中有没读懂的词：“${words}”`,
   'tasks:stray-separator': (list: string) => `部门列表“${list}”中有多余的分隔符，已跳过空名称`,
-  'tasks:lead-also-partner': (names: string) => `${names} 同时被列为${ROLE_LABEL.lead}和${ROLE_LABEL.partner}单位，按${ROLE_LABEL.lead}处理`,
+  'tasks:lead-also-partner': (names: string) =>
+    `${names} 同时被列为${ROLE_LABEL.lead}和${ROLE_LABEL.partner}单位，按${ROLE_LABEL.lead}处理`,
 
   // Validation and writing.
   'content:invalid': (detail: string) => detail,
@@ -75,19 +81,31 @@ export const messages = {
   'content:errors': (n: number) => `共 ${n} 个错误；content/ 未改动`,
   'content:no-space': () => '磁盘空间不足：content/ 未改动，请腾出空间后重试',
   'content:write-failed': (reason: string) => `写入失败（${reason}）：content/ 未改动`,
-  'internal': (what: string) => `内部错误：${what}（请把这份原文和这条消息报告给开发者）`,
+  internal: (what: string) => `内部错误：${what}（请把这份原文和这条消息报告给开发者）`,
 
   // The per-document summary of npm run extract.
   'summary:document': (c: {
-    file: string; encoding: string; clauses: number; tasks: number; numbered: number; annex: number; statement: number;
-    departments: number; targets: number; baselines: number; timePoints: number; ownDates: number; ruleSets: number;
+    file: string;
+    encoding: string;
+    clauses: number;
+    tasks: number;
+    numbered: number;
+    annex: number;
+    statement: number;
+    departments: number;
+    targets: number;
+    baselines: number;
+    timePoints: number;
+    ownDates: number;
+    ruleSets: number;
   }) =>
     `${c.file}（${c.encoding}）：${c.clauses} 个条款，${c.tasks} 项任务（编号 ${c.numbered}、附表 ${c.annex}、陈述 ${c.statement}），` +
     `${c.departments} 个部门，${c.targets} 个目标，${c.baselines} 个基线，${c.timePoints} 个时间节点（另有 ${c.ownDates} 个印发/发布日期），` +
     `${c.ruleSets} 个申报规则集`,
   'summary:accounting': (source: number, kept: number, removed: number, rules: string) =>
     `字符核算：原文 ${source} = 保留 ${kept} + 剪除 ${removed}${rules ? `（${rules}）` : ''}`,
-  'summary:removed': (rule: string, from: number, to: number, text: string) => `剪除 [${rule}] 第 ${from}–${to} 行：${text}`,
+  'summary:removed': (rule: string, from: number, to: number, text: string) =>
+    `剪除 [${rule}] 第 ${from}–${to} 行：${text}`,
 
   // The command line.
   'cli:unknown-flag': (flag: string, known: string) => `不认识的参数 ${flag}（可用：${known}）`,

@@ -34,7 +34,18 @@ export function codePoints(text: string): number {
 }
 
 const digit: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Chinese numerals to a number: 三 → 3, 十二 → 12, 二十 → 20, 一百零五 → 105, 二〇二三 → 2023. */

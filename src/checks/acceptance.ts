@@ -55,7 +55,12 @@ export function acceptanceCriteria(criteria: readonly Criterion[]): (Criterion &
   );
 }
 
-function check(code: [AcceptanceReason, AcceptanceReason], required: number, actual: number, of: number | null): AcceptanceCheck {
+function check(
+  code: [AcceptanceReason, AcceptanceReason],
+  required: number,
+  actual: number,
+  of: number | null,
+): AcceptanceCheck {
   const met = actual >= required;
   return { code: met ? code[0] : code[1], met, required, actual, of, short: Math.max(0, required - actual) };
 }
@@ -95,7 +100,9 @@ export function evaluateAcceptance(params: AcceptanceParams, inputs: CountInputs
   const value = (field: CountField) => counts[field] ?? 0;
   const checks: AcceptanceCheck[] = [];
   if (params.allBinding) {
-    checks.push(check(['binding-met', 'binding-unmet'], value('bindingTotal'), value('bindingMet'), value('bindingTotal')));
+    checks.push(
+      check(['binding-met', 'binding-unmet'], value('bindingTotal'), value('bindingMet'), value('bindingTotal')),
+    );
   }
   if (params.referencePercent !== null) {
     const total = value('referenceTotal');

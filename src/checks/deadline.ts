@@ -18,7 +18,6 @@ export interface DeadlineStatus {
   citation: Citation;
 }
 
-
 export function deadlineStatus(document: string, criterion: Criterion, today: string): DeadlineStatus | null {
   if (criterion.kind !== 'deadline' || !criterion.date) return null;
   const daysLeft = daysBetween(today, criterion.date);

@@ -91,7 +91,10 @@ export function isScopeQuestion(criterion: Pick<Criterion, 'id'>): boolean {
 /** Who may apply, then required conditions, then disqualifiers, each in the order of the text. */
 export function questionsOf(ruleSet: RuleSet): Criterion[] {
   const scope = scopeQuestion(ruleSet);
-  return [...(scope ? [scope] : []), ...questionKinds.flatMap((kind) => ruleSet.criteria.filter((c) => c.kind === kind))];
+  return [
+    ...(scope ? [scope] : []),
+    ...questionKinds.flatMap((kind) => ruleSet.criteria.filter((c) => c.kind === kind)),
+  ];
 }
 
 /** Criteria shown as information beside the questions: quotas, deadlines and what is offered. */
@@ -119,7 +122,8 @@ function reasonFor(document: string, criterion: Criterion & { kind: QuestionKind
   const kind = isScopeQuestion(criterion) ? 'scope' : criterion.kind;
   if (answer === null) return { ...base, code: `${kind}-unanswered`, weight: 'uncertain' };
   if (answer === 'unsure') return { ...base, code: `${kind}-uncertain`, weight: 'uncertain' };
-  if (answer === favourable) return { ...base, code: kind === 'disqualifier' ? 'disqualifier-absent' : `${kind}-met`, weight: 'met' };
+  if (answer === favourable)
+    return { ...base, code: kind === 'disqualifier' ? 'disqualifier-absent' : `${kind}-met`, weight: 'met' };
   return { ...base, code: kind === 'disqualifier' ? 'disqualifier-present' : `${kind}-unmet`, weight: 'unmet' };
 }
 

@@ -72,13 +72,23 @@ function holds(comparator: Comparator, sign: -1 | 0 | 1): boolean {
   }
 }
 
-const nothing = { entered: null, error: null, gap: null, direction: null, strict: false, margin: null, side: null, tolerance: null };
+const nothing = {
+  entered: null,
+  error: null,
+  gap: null,
+  direction: null,
+  strict: false,
+  margin: null,
+  side: null,
+  tolerance: null,
+};
 
 /** Judges one raw input against one target, with `tolerance` for an approximate one. */
 export function judgeTarget(target: Target, raw: string, tolerance: number = DEFAULT_TOLERANCE): Judgement {
   const input = parseNumberInput(raw, inputOptionsFor(target));
   if (input.kind === 'empty') return { ...nothing, target, status: 'empty', code: 'target-empty' };
-  if (input.kind === 'invalid') return { ...nothing, target, status: 'invalid', code: 'target-invalid', error: input.error };
+  if (input.kind === 'invalid')
+    return { ...nothing, target, status: 'invalid', code: 'target-invalid', error: input.error };
   const entered = input.value;
   const sign = compare(entered, target.value);
   const distance = Math.abs(subtract(entered, target.value));
@@ -100,7 +110,11 @@ export function judgeTarget(target: Target, raw: string, tolerance: number = DEF
   return { ...base, ...miss, status: 'unmet', code: 'target-unmet' };
 }
 
-export function judgeAll(targets: readonly Target[], values: Readonly<Record<string, string>>, tolerance: number = DEFAULT_TOLERANCE): Judgement[] {
+export function judgeAll(
+  targets: readonly Target[],
+  values: Readonly<Record<string, string>>,
+  tolerance: number = DEFAULT_TOLERANCE,
+): Judgement[] {
   return targets.map((target) => judgeTarget(target, values[target.id] ?? '', tolerance));
 }
 

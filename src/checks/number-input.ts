@@ -41,12 +41,14 @@ const chineseNumeral = /[〇零一二三四五六七八九十百千万亿两点]
 
 /** NFKC folds full-width digits, ．, ％, －, ＋ and the ideographic space to ASCII. */
 function normalize(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/[\u2212\u2012\u2013]/g, '-')
-    // A Chinese IME often types 。 for the decimal point: 68。22.
-    .replace(/(\d)。(?=\d)/g, '$1.')
-    .trim();
+  return (
+    raw
+      .normalize('NFKC')
+      .replace(/[\u2212\u2012\u2013]/g, '-')
+      // A Chinese IME often types 。 for the decimal point: 68。22.
+      .replace(/(\d)。(?=\d)/g, '$1.')
+      .trim()
+  );
 }
 
 export function parseNumberInput(raw: string, options: NumberInputOptions = {}): NumberInput {

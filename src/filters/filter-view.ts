@@ -34,7 +34,10 @@ export const textField: Field = {
   name: 'q',
   matches: (item, value) => {
     const text = fold(item.textContent ?? '');
-    return value.split(/\s+/).filter(Boolean).every((word) => text.includes(fold(word)));
+    return value
+      .split(/\s+/)
+      .filter(Boolean)
+      .every((word) => text.includes(fold(word)));
   },
 };
 

@@ -9,10 +9,14 @@ import { indicatorsFromEntries, loadEntries, toleranceFromEntries } from '../che
 
 type Judged = Pick<Target, 'id' | 'document' | 'comparator' | 'value' | 'unit' | 'change' | 'approximate'>;
 
-export function verdictOf(row: HTMLElement, saved: Map<string, ReturnType<typeof loadEntries>>): 'met' | 'near' | 'unmet' | 'empty' {
+export function verdictOf(
+  row: HTMLElement,
+  saved: Map<string, ReturnType<typeof loadEntries>>,
+): 'met' | 'near' | 'unmet' | 'empty' {
   // The row carries only what a verdict needs; the judge reads no other field.
   const target = JSON.parse(row.dataset.target ?? '{}') as Judged as Target;
-  if (!saved.has(target.document)) saved.set(target.document, loadEntries(localStorage, `indicators:${target.document}`));
+  if (!saved.has(target.document))
+    saved.set(target.document, loadEntries(localStorage, `indicators:${target.document}`));
   const entries = saved.get(target.document) ?? {};
   const value = indicatorsFromEntries([target], entries)[target.id] ?? '';
   const judgement = judgeTarget(target, value, toleranceFromEntries(entries));

@@ -17,7 +17,8 @@ const department: Field = {
 /** Without a department, a role asks for tasks that name any body in it (任务 with a 牵头 at all). */
 const role: Field = {
   name: 'role',
-  matches: (item, value, chosen) => Boolean(chosen.get('department')) || (roles.includes(value) && valuesOf(item, value).length > 0),
+  matches: (item, value, chosen) =>
+    Boolean(chosen.get('department')) || (roles.includes(value) && valuesOf(item, value).length > 0),
 };
 
 const number = (item: HTMLElement) => Number(item.dataset.order);

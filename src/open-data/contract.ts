@@ -42,7 +42,11 @@ export const taskRecordSchema = z.object({
   url: z.string(),
   kind: taskKind,
   category: z.string().nullable(),
-  inherited: z.array(z.object({ phrase: z.string(), role: z.enum(['partner', 'responsible']), department: z.string().nullable() }).loose()),
+  inherited: z.array(
+    z
+      .object({ phrase: z.string(), role: z.enum(['partner', 'responsible']), department: z.string().nullable() })
+      .loose(),
+  ),
   leadNames: z.array(z.string()),
   partnerNames: z.array(z.string()),
   responsibleNames: z.array(z.string()),
@@ -120,7 +124,13 @@ export const ruleRecordSchema = z.object({
       line: z.number().int().positive(),
       quota: z.object({ max: z.number(), unit: z.string(), per: z.string().nullable() }).nullable(),
       date: date.nullable(),
-      acceptance: z.object({ allBinding: z.boolean(), referencePercent: z.number().nullable(), referenceMin: z.number().int().nullable() }).nullable(),
+      acceptance: z
+        .object({
+          allBinding: z.boolean(),
+          referencePercent: z.number().nullable(),
+          referenceMin: z.number().int().nullable(),
+        })
+        .nullable(),
       url: z.string(),
     }),
   ),
@@ -151,9 +161,38 @@ export function fieldsOf(dataset: Dataset): string[] {
 /** The fields DESIGN.md section 4 fixes for each file: every record carries them. */
 export const contractFields: Record<Dataset, readonly string[]> = {
   documents: ['id', 'title', 'issuer', 'docNumber', 'region', 'issued', 'published', 'url'],
-  tasks: ['id', 'document', 'number', 'title', 'leads', 'partners', 'responsible', 'generic', 'text', 'clause', 'line', 'quote', 'url'],
+  tasks: [
+    'id',
+    'document',
+    'number',
+    'title',
+    'leads',
+    'partners',
+    'responsible',
+    'generic',
+    'text',
+    'clause',
+    'line',
+    'quote',
+    'url',
+  ],
   departments: ['id', 'name', 'aliases', 'region', 'leads', 'partners', 'url'],
-  targets: ['id', 'document', 'task', 'metric', 'comparator', 'value', 'unit', 'year', 'scope', 'change', 'baseline', 'clause', 'line', 'quote'],
+  targets: [
+    'id',
+    'document',
+    'task',
+    'metric',
+    'comparator',
+    'value',
+    'unit',
+    'year',
+    'scope',
+    'change',
+    'baseline',
+    'clause',
+    'line',
+    'quote',
+  ],
   baselines: ['id', 'document', 'metric', 'value', 'unit', 'year', 'clause', 'line', 'quote'],
   milestones: ['id', 'document', 'label', 'start', 'end', 'clause', 'line', 'quote'],
   rules: ['id', 'document', 'applicantType', 'applicant', 'criteria'],

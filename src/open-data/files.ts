@@ -105,7 +105,11 @@ export function contentDate(data: Pick<SiteData, 'documents' | 'milestones'>): s
 
 export const dataFiles: DataFile[] = [
   ...dataset('documents', (d) => d.documents, documentRecord),
-  ...dataset('tasks', (d) => d.tasks, (t, d) => taskRecord(t, nameOf(d))),
+  ...dataset(
+    'tasks',
+    (d) => d.tasks,
+    (t, d) => taskRecord(t, nameOf(d)),
+  ),
   ...dataset('departments', (d) => d.departments, departmentRecord),
   ...dataset('targets', (d) => d.targets, targetRecord),
   ...dataset('baselines', (d) => d.baselines, baselineRecord),
@@ -116,6 +120,7 @@ export const dataFiles: DataFile[] = [
     dataset: 'milestones',
     contentType: 'text/calendar; charset=utf-8',
     count: (data) => calendarEvents(data, undefined).length,
-    render: (data, site) => toIcs(`${siteStrings.title} · ${timelinePage.title}`, calendarEvents(data, site), contentDate(data)),
+    render: (data, site) =>
+      toIcs(`${siteStrings.title} · ${timelinePage.title}`, calendarEvents(data, site), contentDate(data)),
   },
 ];

@@ -43,7 +43,11 @@ function nextDay(date: string): string {
  * source text can never start a property of its own.
  */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**
@@ -52,7 +56,10 @@ export function escapeText(text: string): string {
  * same feed byte for byte.
  */
 export function contentStamp(date: string): string {
-  return new Date(`${date}T00:00:00+08:00`).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(`${date}T00:00:00+08:00`)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Folds a content line at 75 octets without splitting a UTF-8 character. */

@@ -19,16 +19,16 @@ export const milestoneKind = z.enum([
 
 export const milestoneSchema = z
   .object({
-  id: z.string(),
-  document: z.string(),
-  kind: milestoneKind,
-  /** What happens, in a few words. */
-  label: z.string().min(1),
-  start: dateOrYear.nullable(),
-  end: dateOrYear.nullable(),
-  /** For durations: amount and unit (5, 工作日). */
-  duration: z.object({ value: z.number(), unit: z.string() }).nullable(),
-  ...provenance,
+    id: z.string(),
+    document: z.string(),
+    kind: milestoneKind,
+    /** What happens, in a few words. */
+    label: z.string().min(1),
+    start: dateOrYear.nullable(),
+    end: dateOrYear.nullable(),
+    /** For durations: amount and unit (5, 工作日). */
+    duration: z.object({ value: z.number(), unit: z.string() }).nullable(),
+    ...provenance,
   })
   .refine((m) => inOrder(m.start, m.end), { message: '时间段的开始晚于结束', path: ['start'] });
 

@@ -67,7 +67,10 @@ export const eligibility = {
   typeQuestion: '申报类型',
   notAnswered: '未回答',
   resultTitle: '自查结果',
-  status: { eligible: '符合条件', ineligible: '不符合', uncertain: '尚需确认' } satisfies Record<EligibilityStatus, string>,
+  status: { eligible: '符合条件', ineligible: '不符合', uncertain: '尚需确认' } satisfies Record<
+    EligibilityStatus,
+    string
+  >,
   /** The three parts of a result, each with a mark that does not rest on colour alone. */
   groupTitle: { met: '满足', unmet: '不满足', uncertain: '待确认' } satisfies Record<Weight, string>,
   groupLead: {
@@ -123,7 +126,9 @@ export const eligibility = {
   windowClosed: (date: string) => `申报已于 ${formatDate(date)} 截止。以下自查可供参考，或为今后的批次做准备。`,
   windowClosedShort: (date: string) => `申报已于 ${formatDate(date)} 截止。`,
   windowOpen: (date: string, daysLeft: number) =>
-    daysLeft === 0 ? `今天（${formatDate(date)}）是申报截止日。` : `申报截止日期：${formatDate(date)}（还有 ${daysLeft} 天）。`,
+    daysLeft === 0
+      ? `今天（${formatDate(date)}）是申报截止日。`
+      : `申报截止日期：${formatDate(date)}（还有 ${daysLeft} 天）。`,
   allQuestions: '全部问题及出处',
   requiredGroup: '申报条件',
   disqualifierGroup: '不得申报的情形',
@@ -136,12 +141,21 @@ export const indicators = {
   actualValue: '实际值',
   judgement: '判断',
   source: '出处',
-  status: { met: '达标', near: '接近目标', unmet: '未达标', empty: '未填', invalid: '无法识别' } satisfies Record<IndicatorStatus, string>,
+  status: { met: '达标', near: '接近目标', unmet: '未达标', empty: '未填', invalid: '无法识别' } satisfies Record<
+    IndicatorStatus,
+    string
+  >,
   summary: (met: number, total: number) => `达标 ${met} / ${total}`,
   summaryDetail: (near: number, unmet: number, empty: number, invalid: number) =>
-    [...(near ? [`接近目标 ${near}`] : []), `未达标 ${unmet}`, `未填 ${empty}`, ...(invalid ? [`无法识别 ${invalid}`] : [])].join('，'),
+    [
+      ...(near ? [`接近目标 ${near}`] : []),
+      `未达标 ${unmet}`,
+      `未填 ${empty}`,
+      ...(invalid ? [`无法识别 ${invalid}`] : []),
+    ].join('，'),
   inputLabel: (metric: string, scope: string | null) => `${scope ? `${scope}` : ''}${metric}的实际值`,
-  changeLabel: (change: 'decrease' | 'increase', baseline: number | null) => `${sinceBaseline(baseline)}${CHANGE_LABEL[change]}幅度`,
+  changeLabel: (change: 'decrease' | 'increase', baseline: number | null) =>
+    `${sinceBaseline(baseline)}${CHANGE_LABEL[change]}幅度`,
   changeHint: (change: 'decrease' | 'increase', unit: string | null) =>
     change === 'decrease'
       ? `填写${CHANGE_LABEL.decrease}幅度${unit ? `（${unit}）` : ''}，如${CHANGE_LABEL.decrease} 16% 填 16；不降反升请填负数。`

@@ -59,7 +59,9 @@ export function formatAmount(value: number, unit: string | null): string {
  * `约 470万千瓦` (the text's 左右 keeps its direction when judged, but reads as 约).
  * A no-break space keeps the sign with its number when a narrow column wraps.
  */
-export function formatTargetValue(t: Pick<Target, 'comparator' | 'value' | 'unit' | 'change' | 'baseline' | 'approximate'>): string {
+export function formatTargetValue(
+  t: Pick<Target, 'comparator' | 'value' | 'unit' | 'change' | 'baseline' | 'approximate'>,
+): string {
   const sign = t.approximate ? APPROXIMATE_LABEL : t.comparator === '=' ? '' : COMPARATOR_SIGN[t.comparator];
   const amount = `${sign ? `${sign}\u00a0` : ''}${formatAmount(t.value, t.unit)}`;
   if (!t.change) return amount;
@@ -69,7 +71,13 @@ export function formatTargetValue(t: Pick<Target, 'comparator' | 'value' | 'unit
 /** A reported figure as written, with its direction when it is a change (下降 23.77%). */
 export function formatBaselineValue(b: Pick<Baseline, 'value' | 'unit' | 'change' | 'valueText'>): string {
   const amount = b.valueText || formatAmount(b.value, b.unit);
-  if (!b.change || Object.values(CHANGE_WORDS).flat().some((w) => amount.includes(w))) return amount;
+  if (
+    !b.change ||
+    Object.values(CHANGE_WORDS)
+      .flat()
+      .some((w) => amount.includes(w))
+  )
+    return amount;
   return `${CHANGE_LABEL[b.change]} ${amount}`;
 }
 

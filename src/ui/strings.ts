@@ -4,7 +4,14 @@
  * a name. Role labels, change words and short forms come from src/vocabulary, never retyped here.
  */
 import { timelineStatus } from './filter-strings.ts';
-import { APPROXIMATE_LABEL, CHANGE_LABEL, COMPARATOR_SUFFIXES, ROLE_LABEL, SHORT_FORMS, UNITS } from '../vocabulary/index.ts';
+import {
+  APPROXIMATE_LABEL,
+  CHANGE_LABEL,
+  COMPARATOR_SUFFIXES,
+  ROLE_LABEL,
+  SHORT_FORMS,
+  UNITS,
+} from '../vocabulary/index.ts';
 
 const lead = ROLE_LABEL.lead;
 const partner = ROLE_LABEL.partner;
@@ -35,8 +42,7 @@ export const nav = {
 } as const;
 
 export const home = {
-  intro:
-    `政策通把政府发布的气候与生态政策文件逐条整理：全文按条款排列并可直接链接；每项任务的${lead}和${partner}部门、每个量化目标、每个时间节点都从原文提取，并标明出处条款。`,
+  intro: `政策通把政府发布的气候与生态政策文件逐条整理：全文按条款排列并可直接链接；每项任务的${lead}和${partner}部门、每个量化目标、每个时间节点都从原文提取，并标明出处条款。`,
   howTo: '怎么用',
   howToSteps: [
     `在右上角搜索框输入部门简称（如“${exampleShortForm}”）、指标名称、数字或“任务 7”，直接跳到相关条款。`,
@@ -412,7 +418,10 @@ export const dataFields: Record<string, { title: string; about: string; fields: 
       ['document', '所属文件的 id'],
       ['applicantType', '申报类型，如“近零碳社区”'],
       ['applicant', '申报主体'],
-      ['criteria', '条件列表：id、kind（required 必备、disqualifier 否决、quota 名额、deadline 截止、acceptance 验收、support 可获得的支持）、text、clause、quote'],
+      [
+        'criteria',
+        '条件列表：id、kind（required 必备、disqualifier 否决、quota 名额、deadline 截止、acceptance 验收、support 可获得的支持）、text、clause、quote',
+      ],
       ['scope', '可申报的范围（附加字段）'],
       ['clause', '定义该类型的条款锚点 id（附加字段）'],
       ['line', '原文行号（附加字段）'],

@@ -6,7 +6,12 @@
 import { TIME_ZONE } from '../vocabulary/time.ts';
 
 // en-CA writes dates as YYYY-MM-DD; the locale only picks the digit layout.
-const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today in China as YYYY-MM-DD. */
 export function today(now: Date = new Date()): string {

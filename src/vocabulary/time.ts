@@ -17,11 +17,30 @@ export const SPAN_JOINS = ['—', '–', '－', '-', '~', '～', '至', '到'] a
 export const BASE_WORDS = ['较', '比', '相比', '相较'] as const;
 
 /** Names of a length of time (公示期为5个工作日) and its units. */
-export const DURATION_NAMES = ['公示期', '期限', '周期', '创建期', '建设期', '有效期', '申报期', '实施期', '试点期'] as const;
+export const DURATION_NAMES = [
+  '公示期',
+  '期限',
+  '周期',
+  '创建期',
+  '建设期',
+  '有效期',
+  '申报期',
+  '实施期',
+  '试点期',
+] as const;
 export const DURATION_UNITS = ['个工作日', '工作日', '个月', '日', '天', '年'] as const;
 
 /** Quarters as a deadline: 2021年四季度 ends on the quarter's last day. */
-export const QUARTERS: Readonly<Record<string, number>> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 3, '2': 6, '3': 9, '4': 12 };
+export const QUARTERS: Readonly<Record<string, number>> = {
+  一: 3,
+  二: 6,
+  三: 9,
+  四: 12,
+  '1': 3,
+  '2': 6,
+  '3': 9,
+  '4': 12,
+};
 
 /** The site's one notion of "today": dates are Beijing dates. */
 export const TIME_ZONE = 'Asia/Shanghai';

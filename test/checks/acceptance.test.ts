@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { acceptanceCriteria, evaluateAcceptance, fieldsFor, type AcceptanceResult, type CountInputs } from '../../src/checks/index.ts';
+import {
+  acceptanceCriteria,
+  evaluateAcceptance,
+  fieldsFor,
+  type AcceptanceResult,
+  type CountInputs,
+} from '../../src/checks/index.ts';
 import type { AcceptanceParams } from '../../src/schema/index.ts';
 import { threeTypes } from './fixtures.ts';
 

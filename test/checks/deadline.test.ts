@@ -4,11 +4,46 @@ import { today } from '../../src/ui/today.ts';
 import type { RuleSet } from '../../src/schema/index.ts';
 import { threeTypes, twoTypes } from './fixtures.ts';
 
-const cases: { name: string; ruleSets: RuleSet[]; today: string; codes: WindowReason[]; daysLeft: number[]; closed: boolean }[] = [
-  { name: 'the last day itself is still open', ruleSets: twoTypes, today: '2025-01-10', codes: ['window-open'], daysLeft: [0], closed: false },
-  { name: 'the day after the last day is closed', ruleSets: twoTypes, today: '2025-01-11', codes: ['window-closed'], daysLeft: [-1], closed: true },
-  { name: 'days left count calendar days across a month end', ruleSets: threeTypes, today: '2023-09-30', codes: ['window-open'], daysLeft: [31], closed: false },
-  { name: 'one deadline shared by three types is reported once', ruleSets: threeTypes, today: '2026-05-01', codes: ['window-closed'], daysLeft: [-913], closed: true },
+const cases: {
+  name: string;
+  ruleSets: RuleSet[];
+  today: string;
+  codes: WindowReason[];
+  daysLeft: number[];
+  closed: boolean;
+}[] = [
+  {
+    name: 'the last day itself is still open',
+    ruleSets: twoTypes,
+    today: '2025-01-10',
+    codes: ['window-open'],
+    daysLeft: [0],
+    closed: false,
+  },
+  {
+    name: 'the day after the last day is closed',
+    ruleSets: twoTypes,
+    today: '2025-01-11',
+    codes: ['window-closed'],
+    daysLeft: [-1],
+    closed: true,
+  },
+  {
+    name: 'days left count calendar days across a month end',
+    ruleSets: threeTypes,
+    today: '2023-09-30',
+    codes: ['window-open'],
+    daysLeft: [31],
+    closed: false,
+  },
+  {
+    name: 'one deadline shared by three types is reported once',
+    ruleSets: threeTypes,
+    today: '2026-05-01',
+    codes: ['window-closed'],
+    daysLeft: [-913],
+    closed: true,
+  },
 ];
 
 describe('deadlinesOf', () => {

@@ -158,11 +158,19 @@ describe('evaluateEligibility', () => {
 describe('the result in three groups', () => {
   test('puts 否 under 不满足, 不确定 under 待确认 and 是 under 满足, each once', () => {
     const [park] = threeTypes.slice(1) as [RuleSet];
-    const answers = { [`${park.id}/required-1`]: 'no', [`${park.id}/required-2`]: 'unsure', [`${park.id}/disqualifier-1`]: 'no', [`${park.id}/disqualifier-2`]: 'no' } as const;
+    const answers = {
+      [`${park.id}/required-1`]: 'no',
+      [`${park.id}/required-2`]: 'unsure',
+      [`${park.id}/disqualifier-1`]: 'no',
+      [`${park.id}/disqualifier-2`]: 'no',
+    } as const;
     const result = evaluateEligibility(threeTypes, { type: park.id, answers });
     expect(result.groups.unmet.map((r) => r.criterion)).toEqual([`${park.id}/required-1`]);
     expect(result.groups.uncertain.map((r) => r.criterion)).toEqual([`${park.id}/required-2`]);
-    expect(result.groups.met.map((r) => r.criterion)).toEqual([`${park.id}/disqualifier-1`, `${park.id}/disqualifier-2`]);
+    expect(result.groups.met.map((r) => r.criterion)).toEqual([
+      `${park.id}/disqualifier-1`,
+      `${park.id}/disqualifier-2`,
+    ]);
   });
 });
 
@@ -201,7 +209,11 @@ describe('carryOverAnswers', () => {
 
   test('does not carry an answer to a condition worded differently', () => {
     const [county, park] = twoTypes as [RuleSet, RuleSet];
-    const carried = carryOverAnswers(twoTypes, { [`${county.id}/required-1`]: 'yes', [`${county.id}/required-2`]: 'no' }, park);
+    const carried = carryOverAnswers(
+      twoTypes,
+      { [`${county.id}/required-1`]: 'yes', [`${county.id}/required-2`]: 'no' },
+      park,
+    );
     expect(carried).toEqual({ [`${park.id}/required-2`]: 'no' });
   });
 });

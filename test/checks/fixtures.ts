@@ -25,7 +25,13 @@ function criteria(ruleId: string, inputs: CriterionInput[]): Criterion[] {
   });
 }
 
-function ruleSet(document: string, local: string, applicantType: string, inputs: CriterionInput[], extra: Partial<RuleSet> = {}): RuleSet {
+function ruleSet(
+  document: string,
+  local: string,
+  applicantType: string,
+  inputs: CriterionInput[],
+  extra: Partial<RuleSet> = {},
+): RuleSet {
   const id = `${document}/${local}`;
   return ruleSetSchema.parse({
     id,
@@ -52,17 +58,23 @@ const sharedConditions: CriterionInput[] = [
 ];
 
 function threeType(local: string, type: string, quota: number, referenceMin: number): RuleSet {
-  return ruleSet('three-types', local, type, [
-    ...sharedConditions,
-    { kind: 'quota', text: `每市申报数量原则上不超过${quota}个`, quota: { max: quota, unit: '个', per: '市' } },
-    {
-      kind: 'acceptance',
-      text: `达到所有约束指标和70%以上的参考指标，至少完成${referenceMin}项参考指标`,
-      clause: 'c3-2-2',
-      line: 50,
-      acceptance: { allBinding: true, referencePercent: 70, referenceMin },
-    },
-  ], { applicant: '申报主体', scope: null });
+  return ruleSet(
+    'three-types',
+    local,
+    type,
+    [
+      ...sharedConditions,
+      { kind: 'quota', text: `每市申报数量原则上不超过${quota}个`, quota: { max: quota, unit: '个', per: '市' } },
+      {
+        kind: 'acceptance',
+        text: `达到所有约束指标和70%以上的参考指标，至少完成${referenceMin}项参考指标`,
+        clause: 'c3-2-2',
+        line: 50,
+        acceptance: { allBinding: true, referencePercent: 70, referenceMin },
+      },
+    ],
+    { applicant: '申报主体', scope: null },
+  );
 }
 
 /** Three applicant types sharing conditions; the window closed on 2023-10-31. */
@@ -74,11 +86,17 @@ export const threeTypes: RuleSet[] = [
 
 /** One type whose scope (申报对象为…) is asked first, and which offers support. */
 export const scopedType: RuleSet[] = [
-  ruleSet('scoped', 'park', '零碳园区', [
-    { kind: 'required', text: '园区管理委员会作为申报主体', clause: 'c2-1' },
-    { kind: 'disqualifier', text: '近三年发生重大环境污染事件', clause: 'c3-2' },
-    { kind: 'support', text: '每个园区给予不超过500万元补助', clause: 'c4-1' },
-  ], { scope: '省级及以上开发区、工业园区' }),
+  ruleSet(
+    'scoped',
+    'park',
+    '零碳园区',
+    [
+      { kind: 'required', text: '园区管理委员会作为申报主体', clause: 'c2-1' },
+      { kind: 'disqualifier', text: '近三年发生重大环境污染事件', clause: 'c3-2' },
+      { kind: 'support', text: '每个园区给予不超过500万元补助', clause: 'c4-1' },
+    ],
+    { scope: '省级及以上开发区、工业园区' },
+  ),
 ];
 
 /** Two applicant types with their own numbered conditions; deadline 2025-01-10. */
@@ -96,7 +114,10 @@ export const twoTypes: RuleSet[] = [
   ]),
 ];
 
-export function target(local: string, fields: Partial<Target> & Pick<Target, 'metric' | 'comparator' | 'value'>): Target {
+export function target(
+  local: string,
+  fields: Partial<Target> & Pick<Target, 'metric' | 'comparator' | 'value'>,
+): Target {
   return targetSchema.parse({
     id: `plan/${local}`,
     document: 'plan',

@@ -6,7 +6,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { eligibilityFromEntries, eligibilityToEntries, indicatorsFromEntries, indicatorsToEntries, questionsOf, type Answer } from '../../src/checks/index.ts';
+import {
+  eligibilityFromEntries,
+  eligibilityToEntries,
+  indicatorsFromEntries,
+  indicatorsToEntries,
+  questionsOf,
+  type Answer,
+} from '../../src/checks/index.ts';
 import { extractTexts } from '../helpers/run.ts';
 import { root } from '../site/support/build.ts';
 
@@ -24,7 +31,8 @@ describe('answers saved before a source was edited', () => {
   test('restore onto the same eligibility questions after re-extraction', () => {
     const slug = 'shandong-near-zero-carbon';
     const before = extractTexts({ [slug]: source(slug) }).content.rules;
-    const after = extractTexts({ [slug]: edited(source(slug), '一、总体要求', '各地要高度重视示范创建工作。') }).content.rules;
+    const after = extractTexts({ [slug]: edited(source(slug), '一、总体要求', '各地要高度重视示范创建工作。') }).content
+      .rules;
     const ruleSet = before.find((r) => questionsOf(r).length > 3)!;
     const cycle: Answer[] = ['yes', 'no', 'unsure'];
     const answers = Object.fromEntries(questionsOf(ruleSet).map((c, i) => [c.id, cycle[i % 3]!]));
@@ -44,7 +52,9 @@ describe('answers saved before a source was edited', () => {
     // The edit adds a target of its own at the end of the first target's line, early in the text:
     // ids numbered through the whole document would shift and give every later answer to the wrong
     // target; ids by clause and place in it keep them.
-    const after = extractTexts({ [slug]: edited(text, before[0]!.quote, '到2025年，全市公共建筑屋顶光伏覆盖率达到50%。', false) }).content.targets;
+    const after = extractTexts({
+      [slug]: edited(text, before[0]!.quote, '到2025年，全市公共建筑屋顶光伏覆盖率达到50%。', false),
+    }).content.targets;
     expect(after.length).toBe(before.length + 1);
     const values = Object.fromEntries(before.map((t, i) => [t.id, String(i + 1)]));
     const restored = indicatorsFromEntries(after, indicatorsToEntries(before, values));

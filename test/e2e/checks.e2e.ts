@@ -75,9 +75,7 @@ function answersFor(questions: Criterion[], path: Path): { labels: string[]; tur
   const turned = path === 'eligible' ? null : (questions[questions.length - 1] ?? null);
   return {
     turned,
-    labels: questions.map((c) =>
-      c !== turned ? favourable(c) : path === 'ineligible' ? unfavourable(c) : '不确定',
-    ),
+    labels: questions.map((c) => (c !== turned ? favourable(c) : path === 'ineligible' ? unfavourable(c) : '不确定')),
   };
 }
 
@@ -97,7 +95,11 @@ async function walk(page: Page, ruleSet: RuleSet, labels: string[]): Promise<voi
 
 describe.each(ruleGroups)('eligibility check for %s', (slug, ruleSets) => {
   const cases = ruleSets.flatMap((ruleSet) =>
-    (['eligible', 'ineligible', 'uncertain'] as const).map((p) => ({ ruleSet, path: p, name: `${ruleSet.applicantType}: ${p}` })),
+    (['eligible', 'ineligible', 'uncertain'] as const).map((p) => ({
+      ruleSet,
+      path: p,
+      name: `${ruleSet.applicantType}: ${p}`,
+    })),
   );
 
   test.each(cases)('$name path gives its result and cites the clause', async ({ ruleSet, path: p }) => {
@@ -186,7 +188,9 @@ describe.each(ruleGroups)('eligibility check for %s', (slug, ruleSets) => {
     await page.getByRole('button', { name: '清除我的回答' }).click();
     await page.locator('.check-question').waitFor();
     expect(new URL(page.url()).hash).toBe('');
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('policy-atlas:check:')))).toEqual([]);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('policy-atlas:check:'))),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -272,9 +276,13 @@ describe.each(targetGroups)('indicator check for %s', (slug, list) => {
       await expect.poll(() => row.getAttribute('data-status')).toBe(isMet ? 'met' : 'unmet');
       if (isMet) met++;
     }
-    await expect.poll(() => page.locator('.indicator-summary__count strong').textContent()).toBe(`达标 ${met} / ${list.length}`);
+    await expect
+      .poll(() => page.locator('.indicator-summary__count strong').textContent())
+      .toBe(`达标 ${met} / ${list.length}`);
     if (gapTarget) {
-      expect(await rows.nth(list.indexOf(gapTarget)).locator('.indicator__gap').textContent()).toContain('还差 1.3 个百分点');
+      expect(await rows.nth(list.indexOf(gapTarget)).locator('.indicator__gap').textContent()).toContain(
+        '还差 1.3 个百分点',
+      );
     }
     if (downTarget) {
       expect(await rows.nth(list.indexOf(downTarget)).locator('.indicator__gap').textContent()).toContain('超出 0.05');
@@ -309,7 +317,8 @@ describe.each(targetGroups)('indicator check for %s', (slug, list) => {
     const page = noJs.page;
     await page.goto(site.url + indicatorPath(slug));
     expect(await page.locator('.indicator').count()).toBe(list.length);
-    for (const t of list) expect(await page.locator(`.indicator a[data-clause="${t.clause}"]`).count()).toBeGreaterThan(0);
+    for (const t of list)
+      expect(await page.locator(`.indicator a[data-clause="${t.clause}"]`).count()).toBeGreaterThan(0);
     expect(noJs.offOrigin()).toEqual([]);
     await noJs.close();
   });
@@ -361,34 +370,44 @@ describe('accessibility', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const results = await new AxeBuilder({ page }).analyze();
-      found.push(...results.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      found.push(
+        ...results.violations.map(
+          (v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      );
     }
     await page.emulateMedia({ colorScheme: 'light' });
     return found;
   };
 
   test.each(pages)('axe finds no violations on %s', async (relative) => {
-    for (const size of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const size of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       const page = await freshCheck(relative, size);
       expect(await axe(page)).toEqual([]);
       await page.close();
     }
   });
 
-  test.each(ruleGroups)('axe finds no violations on a question, the summary and the result of %s', async (slug, ruleSets) => {
-    const ruleSet = ruleSets[0]!;
-    const page = await freshCheck(eligibilityPath(slug));
-    await page.getByRole('button', { name: '继续', exact: true }).click();
-    expect(await axe(page)).toEqual([]); // the 请选择 error state
-    await answer(page, ruleSet.applicantType);
-    expect(await axe(page)).toEqual([]);
-    const { labels } = answersFor(questionsOf(ruleSet), 'uncertain');
-    for (const label of labels) await answer(page, label);
-    expect(await axe(page)).toEqual([]);
-    await page.getByRole('button', { name: '查看结果' }).click();
-    expect(await axe(page)).toEqual([]);
-    await page.close();
-  });
+  test.each(ruleGroups)(
+    'axe finds no violations on a question, the summary and the result of %s',
+    async (slug, ruleSets) => {
+      const ruleSet = ruleSets[0]!;
+      const page = await freshCheck(eligibilityPath(slug));
+      await page.getByRole('button', { name: '继续', exact: true }).click();
+      expect(await axe(page)).toEqual([]); // the 请选择 error state
+      await answer(page, ruleSet.applicantType);
+      expect(await axe(page)).toEqual([]);
+      const { labels } = answersFor(questionsOf(ruleSet), 'uncertain');
+      for (const label of labels) await answer(page, label);
+      expect(await axe(page)).toEqual([]);
+      await page.getByRole('button', { name: '查看结果' }).click();
+      expect(await axe(page)).toEqual([]);
+      await page.close();
+    },
+  );
 
   test.each(acceptanceGroups)('axe finds no violations on an acceptance count error of %s', async (slug) => {
     const page = await freshCheck(acceptancePath(slug));
@@ -396,7 +415,9 @@ describe('accessibility', () => {
     await page.locator('.check-toolbar').waitFor();
     await page.getByLabel('约束指标总数', { exact: true }).fill('3');
     await page.getByLabel('已达标的约束指标数', { exact: true }).fill('4');
-    await expect.poll(() => page.locator('.check--acceptance .check-result__panel').getAttribute('data-status')).toBe('invalid');
+    await expect
+      .poll(() => page.locator('.check--acceptance .check-result__panel').getAttribute('data-status'))
+      .toBe('invalid');
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
@@ -420,7 +441,11 @@ async function ownBrowser(options: { javaScriptEnabled?: boolean } = {}): Promis
   offOrigin: () => string[];
   close: () => Promise<void>;
 }> {
-  const browser: Browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs] });
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [...chromiumArgs],
+  });
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));

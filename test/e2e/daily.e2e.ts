@@ -54,10 +54,34 @@ const approxLevel = targets.find((t) => t.approximate && t.change === null && t.
 const indicatorCases = [approxCut, approxLevel]
   .filter((t): t is Target => Boolean(t))
   .flatMap((t) => [
-    { target: t, name: `${t.metric}: a value past 约${t.value}`, input: String(t.value + 1), status: 'met', says: '高于目标 1' },
-    { target: t, name: `${t.metric}: exactly 约${t.value}`, input: String(t.value), status: 'met', says: '与目标值持平' },
-    { target: t, name: `${t.metric}: 4% short of 约${t.value}`, input: String(Number((t.value * 0.96).toFixed(4))), status: 'near', says: '所选容差 ±5%' },
-    { target: t, name: `${t.metric}: 6% short of 约${t.value}`, input: String(Number((t.value * 0.94).toFixed(4))), status: 'unmet', says: '还差' },
+    {
+      target: t,
+      name: `${t.metric}: a value past 约${t.value}`,
+      input: String(t.value + 1),
+      status: 'met',
+      says: '高于目标 1',
+    },
+    {
+      target: t,
+      name: `${t.metric}: exactly 约${t.value}`,
+      input: String(t.value),
+      status: 'met',
+      says: '与目标值持平',
+    },
+    {
+      target: t,
+      name: `${t.metric}: 4% short of 约${t.value}`,
+      input: String(Number((t.value * 0.96).toFixed(4))),
+      status: 'near',
+      says: '所选容差 ±5%',
+    },
+    {
+      target: t,
+      name: `${t.metric}: 6% short of 约${t.value}`,
+      input: String(Number((t.value * 0.94).toFixed(4))),
+      status: 'unmet',
+      says: '还差',
+    },
   ]);
 
 describe.each(widths)('indicator check at %i px', (width) => {
@@ -143,7 +167,9 @@ describe.each(widths)('eligibility check at %i px', (width) => {
     await other.goto(shared);
     const heading = other.locator('#check-result-heading');
     await heading.waitFor();
-    await expect.poll(() => heading.evaluate((h) => h.getBoundingClientRect().top)).toBeLessThan(size(width).height / 2);
+    await expect
+      .poll(() => heading.evaluate((h) => h.getBoundingClientRect().top))
+      .toBeLessThan(size(width).height / 2);
     expect(await other.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await other.close();
     await page.close();
@@ -190,7 +216,9 @@ describe.each(widths)('task table at %i px', (width) => {
     await page.getByLabel('角色', { exact: true }).selectOption('lead');
     const led = doc.list.filter((t) => t.leads.includes(lead.id));
     await expect.poll(() => page.locator('tr[data-filter-item]:visible').count()).toBe(led.length);
-    expect(await page.locator('form[data-filters] output').textContent()).toBe(`显示 ${led.length} / ${doc.list.length} 项`);
+    expect(await page.locator('form[data-filters] output').textContent()).toBe(
+      `显示 ${led.length} / ${doc.list.length} 项`,
+    );
     const url = new URL(page.url());
     expect(url.searchParams.get('department')).toBe(lead.id);
     expect(url.searchParams.get('role')).toBe('lead');
@@ -201,7 +229,10 @@ describe.each(widths)('task table at %i px', (width) => {
     await expect.poll(() => other.locator('tr[data-filter-item]:visible').count()).toBe(led.length);
     await other.close();
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出当前表格 (CSV)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出当前表格 (CSV)' }).click(),
+    ]);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.trim().split('\r\n');
@@ -211,7 +242,9 @@ describe.each(widths)('task table at %i px', (width) => {
   });
 
   test('gives each task a stable anchor and a citation of number and clause', async () => {
-    const task = doc.list.find((t) => t.kind === 'numbered' && doc.list.filter((x) => x.number === t.number).length === 1)!;
+    const task = doc.list.find(
+      (t) => t.kind === 'numbered' && doc.list.filter((x) => x.number === t.number).length === 1,
+    )!;
     const page = await site.page(size(width));
     await page.goto(`${site.url}tasks/${doc.id}/#task-${task.number}`);
     const heading = page.locator(`[id="task-${task.number}"]`);
@@ -248,7 +281,9 @@ describe.each(widths)('filters at %i px', (width) => {
     const target = approxCut ?? targets[0]!;
     const page = await fresh(`checks/indicators/${target.document}/`, width);
     await page.locator(`.indicator[data-target="${target.id}"] input`).fill(String(target.value + 1));
-    await expect.poll(() => page.locator(`.indicator[data-target="${target.id}"]`).getAttribute('data-status')).toBe('met');
+    await expect
+      .poll(() => page.locator(`.indicator[data-target="${target.id}"]`).getAttribute('data-status'))
+      .toBe('met');
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50))));
     await page.goto(`${site.url}targets/?document=${target.document}&check=met`);
     await expect.poll(() => page.locator('tr[data-filter-item]:visible').count()).toBe(1);
@@ -266,10 +301,14 @@ describe.each(widths)('filters at %i px', (width) => {
     const chosen = year(dated[0]!);
     const page = await site.page(size(width));
     await page.goto(`${site.url}timeline/?year=${chosen}`);
-    await expect.poll(() => page.locator('tr[data-filter-item]:visible').count()).toBe(dated.filter((m) => year(m) === chosen).length);
+    await expect
+      .poll(() => page.locator('tr[data-filter-item]:visible').count())
+      .toBe(dated.filter((m) => year(m) === chosen).length);
     await page.getByLabel('状态', { exact: true }).selectOption('upcoming');
     expect(new URL(page.url()).searchParams.get('status')).toBe('upcoming');
-    const statuses = await page.locator('tr[data-filter-item]:visible').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status));
+    const statuses = await page
+      .locator('tr[data-filter-item]:visible')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status));
     expect(statuses.every((s) => s === 'upcoming')).toBe(true);
     await page.close();
   });
@@ -300,7 +339,9 @@ describe.each(widths)('document page at %i px', (width) => {
     const page = await site.page(size(width));
     await page.goto(`${site.url}documents/${withRules}/`);
     const title = documentOf(withRules).title;
-    const visibleTitles = await page.getByText(title, { exact: true }).evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
+    const visibleTitles = await page
+      .getByText(title, { exact: true })
+      .evaluateAll((els) => els.filter((e) => e.checkVisibility()).length);
     expect(visibleTitles).toBe(1);
     expect(await page.locator('details.front-block').getAttribute('open')).toBeNull();
     const summary = page.locator('.doc-summary').first();
@@ -313,7 +354,9 @@ describe.each(widths)('document page at %i px', (width) => {
   test('aligns each metadata value beside its label', async () => {
     const page = await site.page(size(width));
     await page.goto(`${site.url}documents/${rules[0]!.document}/`);
-    const lefts = await page.locator('.doc-meta dd').evaluateAll((dds) => [...new Set(dds.map((d) => Math.round(d.getBoundingClientRect().left)))]);
+    const lefts = await page
+      .locator('.doc-meta dd')
+      .evaluateAll((dds) => [...new Set(dds.map((d) => Math.round(d.getBoundingClientRect().left)))]);
     expect(lefts).toHaveLength(1);
     await page.close();
   });
@@ -362,7 +405,9 @@ describe('search', () => {
   test('发改委 puts the body written exactly 市发改委 first among departments', async () => {
     const exact = departments.find((d) => d.name === '市发改委' || d.aliases.includes('市发改委'))!;
     const results = await search(page, '发改委');
-    const firstDepartment = results.find((r) => /\/departments\/(?!kinds\/)[a-z0-9-]+\/$/.test(new URL(r.href).pathname));
+    const firstDepartment = results.find((r) =>
+      /\/departments\/(?!kinds\/)[a-z0-9-]+\/$/.test(new URL(r.href).pathname),
+    );
     expect(new URL(firstDepartment!.href).pathname).toBe(`${site.base}departments/${exact.id}/`);
   });
 
@@ -392,7 +437,9 @@ describe('search', () => {
     const partnered = tasks.find((t) => t.document === 'suzhou-carbon-peak' && t.partners.length >= 2)!;
     const [a, b] = partnered.partners.map((id) => departments.find((d) => d.id === id)!.name);
     await search(page, `${a} ${b}`);
-    const excerpts = (await page.locator('#starlight__search .pagefind-ui__result-excerpt').allTextContents()).join('\n');
+    const excerpts = (await page.locator('#starlight__search .pagefind-ui__result-excerpt').allTextContents()).join(
+      '\n',
+    );
     expect(excerpts).not.toContain(`${a}${b}`);
   });
 });
@@ -402,7 +449,9 @@ describe('search', () => {
 test.each(['', 'documents/'])('the first row of document cards on "/%s" stands in one line at 1280 px', async (rel) => {
   const page = await site.page(size(1280));
   await page.goto(site.url + rel);
-  const boxes = await page.locator('.doc-card').evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left })));
+  const boxes = await page
+    .locator('.doc-card')
+    .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect()).map((r) => ({ top: r.top, left: r.left })));
   const firstRow = boxes.filter((b) => Math.abs(b.top - boxes[0]!.top) < 20);
   expect(firstRow.length).toBeGreaterThan(1);
   expect(new Set(firstRow.map((b) => Math.round(b.top))).size).toBe(1);

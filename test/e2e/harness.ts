@@ -94,7 +94,9 @@ export async function openSite(options: OpenOptions = {}): Promise<Site> {
     },
     requests: () => [...requests],
     offOrigin: () =>
-      requests.filter((url) => !/^(data|blob|about|chrome-extension):/.test(url) && new URL(url).origin !== served.origin),
+      requests.filter(
+        (url) => !/^(data|blob|about|chrome-extension):/.test(url) && new URL(url).origin !== served.origin,
+      ),
     cspViolations: () => [...violations],
     errors: () => [...errors],
     close: async () => {
@@ -106,7 +108,10 @@ export async function openSite(options: OpenOptions = {}): Promise<Site> {
 }
 
 /** Types a query into Starlight's search dialog and returns the result links, best first. */
-export async function search(page: Page, query: string): Promise<Array<{ title: string; href: string; subs: string[] }>> {
+export async function search(
+  page: Page,
+  query: string,
+): Promise<Array<{ title: string; href: string; subs: string[] }>> {
   const open = page.locator('button[data-open-modal]');
   await open.waitFor({ state: 'visible' });
   await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[data-open-modal]')?.disabled);
@@ -132,7 +137,9 @@ export async function search(page: Page, query: string): Promise<Array<{ title: 
     results.map((result) => ({
       title: result.querySelector('.pagefind-ui__result-title .pagefind-ui__result-link')?.textContent?.trim() ?? '',
       href: result.querySelector<HTMLAnchorElement>('.pagefind-ui__result-title .pagefind-ui__result-link')?.href ?? '',
-      subs: [...result.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested .pagefind-ui__result-link')].map((a) => a.href),
+      subs: [
+        ...result.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-nested .pagefind-ui__result-link'),
+      ].map((a) => a.href),
     })),
   );
 }

@@ -21,7 +21,8 @@ beforeAll(async () => {
       void dialog.dismiss();
     });
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame() && !frame.url().startsWith(site.url) && frame.url() !== 'about:blank') navigations.push(frame.url());
+      if (frame === page.mainFrame() && !frame.url().startsWith(site.url) && frame.url() !== 'about:blank')
+        navigations.push(frame.url());
     });
   });
 });
@@ -36,7 +37,19 @@ afterAll(async () => {
 });
 
 const all: Attempt[] = Object.values(attempts);
-const pages = [...new Set(['', 'documents/', 'departments/', 'tasks/', 'targets/', 'timeline/', 'checks/', 'data/', ...all.flatMap((a) => a.shownOn)])].sort();
+const pages = [
+  ...new Set([
+    '',
+    'documents/',
+    'departments/',
+    'tasks/',
+    'targets/',
+    'timeline/',
+    'checks/',
+    'data/',
+    ...all.flatMap((a) => a.shownOn),
+  ]),
+].sort();
 
 /** Opens a page, lets anything that would run or refresh have its chance, and reads it back. */
 async function visit(rel: string): Promise<Page> {
@@ -80,7 +93,8 @@ describe.each(pages)('the page /%s', (rel) => {
     expect(new URL(page.url()).pathname).toBe(new URL(site.url + rel).pathname);
     expect(await activeMarkup(page)).toEqual([]);
     const text = await readable(page);
-    for (const attempt of all.filter((a) => a.shownOn.includes(rel))) expect(text, attempt.id).toContain(folded(attempt.payload));
+    for (const attempt of all.filter((a) => a.shownOn.includes(rel)))
+      expect(text, attempt.id).toContain(folded(attempt.payload));
     await page.close();
   });
 });
@@ -142,8 +156,12 @@ describe('the search dialog', () => {
     // An excerpt is a window of words and may start just after the <.
     expect(excerpts).toContain(`<img src=x onerror=alert('P`);
     const titles = await search(page, 'localStorage');
-    expect(titles.map((r) => r.title)).toEqual(expect.arrayContaining([expect.stringContaining('甲市方案</title><script>fetch(')]));
-    const inserted = await dialog.evaluate((d) => d.querySelectorAll('img, iframe, script, style, svg[onload], [onerror], [onload]').length);
+    expect(titles.map((r) => r.title)).toEqual(
+      expect.arrayContaining([expect.stringContaining('甲市方案</title><script>fetch(')]),
+    );
+    const inserted = await dialog.evaluate(
+      (d) => d.querySelectorAll('img, iframe, script, style, svg[onload], [onerror], [onload]').length,
+    );
     expect(inserted).toBe(0);
   });
 
@@ -152,7 +170,9 @@ describe('the search dialog', () => {
     const labels = await page.locator('#starlight__search .pagefind-ui__filter-label').allTextContents();
     expect(labels.join('\n')).toContain(`甲市＜img src=x onerror=alert('P4')＞`);
     expect(labels.join('\n')).toContain('乙省方案＜meta http-equiv="refresh" content="0;url=');
-    const inserted = await page.locator('#starlight__search .pagefind-ui__filter-panel').evaluate((d) => d.querySelectorAll('img, meta, script').length);
+    const inserted = await page
+      .locator('#starlight__search .pagefind-ui__filter-panel')
+      .evaluate((d) => d.querySelectorAll('img, meta, script').length);
     expect(inserted).toBe(0);
   });
 

@@ -17,22 +17,44 @@ const targets = content<Target[]>('targets.json');
 
 /** What counts as the right page for each query the issue names. */
 const queries: Array<[string, string, (pathname: string, title: string) => boolean]> = [
-  ['发改委', 'a 发展改革委 department page', (p, t) => /\/departments\/[a-z0-9-]+\/$/.test(p) && /发改委|发展改革委|发展和改革委员会/.test(t)],
-  ['市生态环境局', 'a 市生态环境局 department page', (p, t) => /\/departments\/[a-z0-9-]+\/$/.test(p) && t.includes('市生态环境局')],
+  [
+    '发改委',
+    'a 发展改革委 department page',
+    (p, t) => /\/departments\/[a-z0-9-]+\/$/.test(p) && /发改委|发展改革委|发展和改革委员会/.test(t),
+  ],
+  [
+    '市生态环境局',
+    'a 市生态环境局 department page',
+    (p, t) => /\/departments\/[a-z0-9-]+\/$/.test(p) && t.includes('市生态环境局'),
+  ],
   [
     '林草覆盖率',
     'the targets page or a plan with a 林草覆盖率 target',
-    (p) => p.endsWith('/targets/') || targets.some((x) => x.metric.includes('林草覆盖率') && p.endsWith(`/documents/${x.document}/`)),
+    (p) =>
+      p.endsWith('/targets/') ||
+      targets.some((x) => x.metric.includes('林草覆盖率') && p.endsWith(`/documents/${x.document}/`)),
   ],
   [
     '65.2%',
     'the targets page or the plan committing to 65.2%',
     (p) => p.endsWith('/targets/') || targets.some((x) => x.value === 65.2 && p.endsWith(`/documents/${x.document}/`)),
   ],
-  ['申报条件', 'a plan with 申报条件 or its self-check', (p) => /\/(documents|checks\/eligibility)\/(inner-mongolia-pilot|shandong-near-zero-carbon)\/$/.test(p)],
+  [
+    '申报条件',
+    'a plan with 申报条件 or its self-check',
+    (p) => /\/(documents|checks\/eligibility)\/(inner-mongolia-pilot|shandong-near-zero-carbon)\/$/.test(p),
+  ],
   // The plan, its task table or its self-checks: each is a page of that plan.
-  ['近零碳社区', 'a page of the 近零碳 demonstration plan', (p) => /\/(documents|tasks|checks\/\w+)\/shandong-near-zero-carbon\/$/.test(p)],
-  ['碳达峰试点', 'a page of the 碳达峰试点 plan', (p) => /\/(documents|tasks|checks\/\w+)\/inner-mongolia-pilot\/$/.test(p)],
+  [
+    '近零碳社区',
+    'a page of the 近零碳 demonstration plan',
+    (p) => /\/(documents|tasks|checks\/\w+)\/shandong-near-zero-carbon\/$/.test(p),
+  ],
+  [
+    '碳达峰试点',
+    'a page of the 碳达峰试点 plan',
+    (p) => /\/(documents|tasks|checks\/\w+)\/inner-mongolia-pilot\/$/.test(p),
+  ],
 ];
 
 let site: Site;
@@ -58,7 +80,10 @@ describe('search', () => {
   it.each(queries)('%s puts %s among the first three results', async (query, _what, isRight) => {
     const results = await search(page, query);
     const top = results.slice(0, 3).map((r) => ({ path: new URL(r.href).pathname, title: r.title }));
-    expect(top.some((r) => isRight(r.path, r.title)), JSON.stringify(top)).toBe(true);
+    expect(
+      top.some((r) => isRight(r.path, r.title)),
+      JSON.stringify(top),
+    ).toBe(true);
   });
 
   it('finds 发改委 inside the longer 市发改委 (a short form indexed on department pages)', async () => {
@@ -81,7 +106,9 @@ describe('search', () => {
     expect(message).toMatch(/^找到 \d+ 个“碳达峰试点”的结果$/);
     const filters = await page.locator('#starlight__search .pagefind-ui__filter-name').allTextContents();
     expect(filters.map((f) => f.trim())).toEqual(expect.arrayContaining(['文件', '地区', '类型']));
-    const placeholder = await page.locator('#starlight__search input.pagefind-ui__search-input').getAttribute('placeholder');
+    const placeholder = await page
+      .locator('#starlight__search input.pagefind-ui__search-input')
+      .getAttribute('placeholder');
     expect(placeholder).toBe('搜索');
     await search(page, '没有这个词语的结果');
     expect(await page.locator('#starlight__search .pagefind-ui__message').textContent()).toContain('没有找到');
@@ -130,7 +157,9 @@ describe('navigation', () => {
     const page = await site.page();
     await page.clock.setFixedTime(new Date('2100-01-01T00:00:00+08:00'));
     await page.goto(`${site.url}timeline/`);
-    const statuses = await page.locator('.timeline-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status));
+    const statuses = await page
+      .locator('.timeline-row')
+      .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.status));
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set(['past']));
     expect(await page.locator('.today-note').textContent()).toContain('2100年1月1日');
@@ -186,7 +215,13 @@ describe('accessibility', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(site.url + rel);
       const result = await new AxeBuilder({ page }).analyze();
-      const violations = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      const violations = result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(' | ')}`,
+      );
       expect(violations, `${rel} at ${width}px, ${scheme}`).toEqual([]);
       await page.close();
     }
@@ -198,7 +233,10 @@ describe('accessibility', () => {
     await search(page, '发改委');
     // Pagefind's own input is named by its title attribute only, which axe lists as a best practice
     // (label-title-only), not a WCAG failure; everything else in the dialog is checked.
-    const result = await new AxeBuilder({ page }).include('#starlight__search').disableRules(['label-title-only']).analyze();
+    const result = await new AxeBuilder({ page })
+      .include('#starlight__search')
+      .disableRules(['label-title-only'])
+      .analyze();
     expect(result.violations.map((v) => v.id)).toEqual([]);
   });
 });

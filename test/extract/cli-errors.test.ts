@@ -23,7 +23,9 @@ describe('npm run extract on bad input', () => {
   });
 
   it('refuses a binary file, naming the line', () => {
-    const r = runExtract(scratchSources({ 'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]) }));
+    const r = runExtract(
+      scratchSources({ 'image.txt': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]) }),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/image\.txt:3: 是二进制数据/);
     noStack(r.stderr);
@@ -38,12 +40,17 @@ describe('npm run extract on bad input', () => {
   });
 
   it('reads a responsibility note whose parenthesis never closes, with a warning on its line', () => {
-    const w = scratchSources({ 'open.txt': '江澜市方案\n一、任务\n1. 推进改造。（市发改委牵头，市住建局配合\n2. 完善机制。（市财政局牵头）\n' });
+    const w = scratchSources({
+      'open.txt': '江澜市方案\n一、任务\n1. 推进改造。（市发改委牵头，市住建局配合\n2. 完善机制。（市财政局牵头）\n',
+    });
     const r = runExtract(w);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/open\.txt:3: 警告 \[tasks:unclosed-parenthesis\]/);
     const tasks = JSON.parse(readFileSync(join(w.content, 'tasks.json'), 'utf8'));
-    expect(tasks.map((t: { leads: string[]; partners: string[] }) => [t.leads.length, t.partners.length])).toEqual([[1, 1], [1, 0]]);
+    expect(tasks.map((t: { leads: string[]; partners: string[] }) => [t.leads.length, t.partners.length])).toEqual([
+      [1, 1],
+      [1, 0],
+    ]);
   });
 
   it('keeps both tasks of a duplicated number and warns on the second', () => {

@@ -130,7 +130,8 @@ function run(name: string): Extraction {
   const bytes = readFileSync(join(CORPUS, name, 'input.txt'));
   // The file name gives the document id: one slug per case.
   const extraction = extractAll([{ file: `test/fixtures/corpus/${name}.txt`, bytes }]);
-  if (process.env.CORPUS_ACTUAL) writeFileSync(join(CORPUS, name, '_actual.json'), JSON.stringify(extraction.content, null, 2) + '\n');
+  if (process.env.CORPUS_ACTUAL)
+    writeFileSync(join(CORPUS, name, '_actual.json'), JSON.stringify(extraction.content, null, 2) + '\n');
   return extraction;
 }
 
@@ -152,10 +153,17 @@ function checkTasks(content: Extraction['content'], expectedTasks: ExpectedTask[
   const departments = new Map(content.departments.map((d) => [d.id, d]));
   const all = content.tasks.map((t) => describeTask(t, departments)).join('\n  ');
   for (const e of expectedTasks) {
-    const roles = { leads: e.leads ?? [], partners: e.partners ?? [], responsible: e.responsible ?? [], generic: e.generic ?? [] };
+    const roles = {
+      leads: e.leads ?? [],
+      partners: e.partners ?? [],
+      responsible: e.responsible ?? [],
+      generic: e.generic ?? [],
+    };
     // Numbered tasks and duty sentences are found by their text, annex rows by their title.
     const candidates = content.tasks.filter((t) => t.text.startsWith(e.starts) || t.title.startsWith(e.starts));
-    expect.soft(candidates.length, `no task whose text or title starts with "${e.starts}"; tasks found:\n  ${all}`).toBeGreaterThan(0);
+    expect
+      .soft(candidates.length, `no task whose text or title starts with "${e.starts}"; tasks found:\n  ${all}`)
+      .toBeGreaterThan(0);
     if (!candidates.length) continue;
     const expectedNames = [...roles.leads, ...roles.partners, ...roles.responsible];
     const shape = (t: Task) => ({
@@ -189,17 +197,29 @@ function checkQuantities<A extends { metric: string; value: number }>(
   found: A[],
   expected: Array<ExpectedTarget | ExpectedBaseline>,
 ): void {
-  const listing = found.map((q) => JSON.stringify(pick(q, ['metric', 'comparator', 'value', 'unit', 'year', 'scope', 'change', 'baseline']))).join('\n  ');
+  const listing = found
+    .map((q) =>
+      JSON.stringify(pick(q, ['metric', 'comparator', 'value', 'unit', 'year', 'scope', 'change', 'baseline'])),
+    )
+    .join('\n  ');
   for (const e of expected) {
     const candidates = found.filter((q) => q.metric.includes(e.metric));
-    expect.soft(candidates.length, `no ${what} whose metric contains "${e.metric}"; ${what}s found:\n  ${listing}`).toBeGreaterThan(0);
+    expect
+      .soft(candidates.length, `no ${what} whose metric contains "${e.metric}"; ${what}s found:\n  ${listing}`)
+      .toBeGreaterThan(0);
     if (!candidates.length) continue;
     const { metric: _metric, metricIs, ...fields } = e as ExpectedTarget;
     const keys = Object.keys(fields);
     const want = { ...(metricIs !== undefined ? { metric: metricIs } : {}), ...fields };
-    const shape = (q: A): Record<string, unknown> => ({ ...(metricIs !== undefined ? { metric: q.metric } : {}), ...pick(q, keys) });
+    const shape = (q: A): Record<string, unknown> => ({
+      ...(metricIs !== undefined ? { metric: q.metric } : {}),
+      ...pick(q, keys),
+    });
     const shapes = candidates.map(shape);
-    const best = shapes.find((s) => JSON.stringify(s) === JSON.stringify(want)) ?? shapes.find((s) => s.value === e.value) ?? shapes[0]!;
+    const best =
+      shapes.find((s) => JSON.stringify(s) === JSON.stringify(want)) ??
+      shapes.find((s) => s.value === e.value) ??
+      shapes[0]!;
     expect.soft(best, `${what} "${e.metric}"`).toEqual(want);
   }
 }
@@ -207,7 +227,9 @@ function checkQuantities<A extends { metric: string; value: number }>(
 function checkClauses(clauses: Clause[], e: NonNullable<Group['clauses']>): void {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   if (e.styles) {
-    const counts = Object.fromEntries(Object.keys(e.styles).map((s) => [s, clauses.filter((c) => c.style === s).length]));
+    const counts = Object.fromEntries(
+      Object.keys(e.styles).map((s) => [s, clauses.filter((c) => c.style === s).length]),
+    );
     expect.soft(counts, 'clauses by numbering style').toEqual(e.styles);
   }
   if (e.kinds) {
@@ -216,14 +238,19 @@ function checkClauses(clauses: Clause[], e: NonNullable<Group['clauses']>): void
   }
   if (e.anchors) {
     const ids = clauses.map((c) => c.id);
-    expect.soft(e.anchors.filter((a) => !ids.includes(a)), `anchors missing; anchors found: ${ids.join(' ')}`).toEqual([]);
+    expect
+      .soft(
+        e.anchors.filter((a) => !ids.includes(a)),
+        `anchors missing; anchors found: ${ids.join(' ')}`,
+      )
+      .toEqual([]);
   }
   if (e.parentStyle) {
     for (const [style, parent] of Object.entries(e.parentStyle)) {
       const wrong = clauses
         .filter((c) => c.style === style)
         .filter((c) => (c.parent ? byId.get(c.parent)?.style : null) !== parent)
-        .map((c) => `${c.marker ?? c.id} (parent: ${c.parent ? byId.get(c.parent)?.marker ?? c.parent : 'none'})`);
+        .map((c) => `${c.marker ?? c.id} (parent: ${c.parent ? (byId.get(c.parent)?.marker ?? c.parent) : 'none'})`);
       expect.soft(wrong, `every ${style} clause sits under a ${parent} clause`).toEqual([]);
     }
   }
@@ -231,7 +258,8 @@ function checkClauses(clauses: Clause[], e: NonNullable<Group['clauses']>): void
     const c = clauses.find((x) => x.text.startsWith(i.starts));
     expect.soft(c, `no clause starts with "${i.starts}"`).toBeDefined();
     const chain: string[] = [];
-    for (let p = c?.parent ? byId.get(c.parent) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined) chain.push(p.kind);
+    for (let p = c?.parent ? byId.get(c.parent) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined)
+      chain.push(p.kind);
     expect.soft(chain, `kinds of the clauses enclosing "${i.starts}"`).toContain(i.kind);
   }
   for (const t of e.texts ?? []) {
@@ -240,7 +268,9 @@ function checkClauses(clauses: Clause[], e: NonNullable<Group['clauses']>): void
   }
   for (const l of e.lines ?? []) {
     const c = clauses.find((x) => x.text.startsWith(l.starts));
-    expect.soft(c ? { line: c.line, endLine: c.endLine } : null, `source lines of the clause starting "${l.starts}"`).toEqual({ line: l.line, endLine: l.endLine });
+    expect
+      .soft(c ? { line: c.line, endLine: c.endLine } : null, `source lines of the clause starting "${l.starts}"`)
+      .toEqual({ line: l.line, endLine: l.endLine });
   }
   if (e.tables) {
     const tables = clauses.filter((c) => c.kind === 'table');
@@ -252,7 +282,9 @@ function checkClauses(clauses: Clause[], e: NonNullable<Group['clauses']>): void
     expect.soft(shape, 'tables: rows, cells per row, header').toEqual(e.tables);
   }
   for (const text of e.bodyExcludes ?? []) {
-    const hits = clauses.filter((c) => c.kind !== 'front' && c.text.includes(text)).map((c) => `${c.id}: ${c.text.slice(0, 40)}`);
+    const hits = clauses
+      .filter((c) => c.kind !== 'front' && c.text.includes(text))
+      .map((c) => `${c.id}: ${c.text.slice(0, 40)}`);
     expect.soft(hits, `body clauses containing "${text}"`).toEqual([]);
   }
 }
@@ -261,28 +293,53 @@ function checkRules(rules: RuleSet[], expected: ExpectedRule[]): void {
   const listing = rules.map((r) => `${r.applicantType} [${r.criteria.map((c) => c.kind).join(',')}]`).join('\n  ');
   for (const e of expected) {
     const rule = rules.find((r) => r.applicantType.includes(e.applicantType));
-    expect.soft(rule, `no rule set whose applicant type contains "${e.applicantType}"; rule sets found:\n  ${listing}`).toBeDefined();
+    expect
+      .soft(rule, `no rule set whose applicant type contains "${e.applicantType}"; rule sets found:\n  ${listing}`)
+      .toBeDefined();
     if (!rule) continue;
     if (e.applicant !== undefined) expect.soft(rule.applicant, `applicant of "${e.applicantType}"`).toBe(e.applicant);
     if (e.criteria) {
-      const counts = Object.fromEntries(Object.keys(e.criteria).map((k) => [k, rule.criteria.filter((c) => c.kind === k).length]));
-      expect.soft(counts, `criteria of "${e.applicantType}" by kind:\n  ${rule.criteria.map((c) => `${c.kind}: ${c.text}`).join('\n  ')}`).toEqual(e.criteria);
+      const counts = Object.fromEntries(
+        Object.keys(e.criteria).map((k) => [k, rule.criteria.filter((c) => c.kind === k).length]),
+      );
+      expect
+        .soft(
+          counts,
+          `criteria of "${e.applicantType}" by kind:\n  ${rule.criteria.map((c) => `${c.kind}: ${c.text}`).join('\n  ')}`,
+        )
+        .toEqual(e.criteria);
     }
     const texts = (kind: string, wanted: string[] | undefined) => {
       if (!wanted) return;
       const got = rule.criteria.filter((c) => c.kind === kind).map((c) => c.text);
-      expect.soft(
-        wanted.map((w, i) => (got[i]?.includes(w) ? w : got[i] ?? '<missing>')),
-        `${kind} criteria of "${e.applicantType}", in order`,
-      ).toEqual(wanted);
+      expect
+        .soft(
+          wanted.map((w, i) => (got[i]?.includes(w) ? w : (got[i] ?? '<missing>'))),
+          `${kind} criteria of "${e.applicantType}", in order`,
+        )
+        .toEqual(wanted);
     };
     texts('required', e.requiredTexts);
     texts('disqualifier', e.disqualifierTexts);
-    if (e.quota) expect.soft(rule.criteria.filter((c) => c.kind === 'quota').map((c) => c.quota), `quota of "${e.applicantType}"`).toContainEqual(e.quota);
-    if (e.deadline) expect.soft(rule.criteria.filter((c) => c.kind === 'deadline').map((c) => c.date), `deadline of "${e.applicantType}"`).toContain(e.deadline);
+    if (e.quota)
+      expect
+        .soft(
+          rule.criteria.filter((c) => c.kind === 'quota').map((c) => c.quota),
+          `quota of "${e.applicantType}"`,
+        )
+        .toContainEqual(e.quota);
+    if (e.deadline)
+      expect
+        .soft(
+          rule.criteria.filter((c) => c.kind === 'deadline').map((c) => c.date),
+          `deadline of "${e.applicantType}"`,
+        )
+        .toContain(e.deadline);
     if (e.acceptance) {
       const acc = rule.criteria.find((c) => c.kind === 'acceptance')?.acceptance ?? null;
-      expect.soft(acc ? pick(acc, Object.keys(e.acceptance)) : null, `acceptance rule of "${e.applicantType}"`).toEqual(e.acceptance);
+      expect
+        .soft(acc ? pick(acc, Object.keys(e.acceptance)) : null, `acceptance rule of "${e.applicantType}"`)
+        .toEqual(e.acceptance);
     }
   }
 }
@@ -303,41 +360,88 @@ describe.each(cases)('corpus case %s', (name) => {
       const doc = content.documents[0];
       expect(doc, `the document was not extracted: ${extraction().errors.join('; ')}`).toBeDefined();
       if (!doc) return;
-      if (group.document) expect.soft(pick(doc, Object.keys(group.document)), 'document metadata').toEqual(group.document);
+      if (group.document)
+        expect.soft(pick(doc, Object.keys(group.document)), 'document metadata').toEqual(group.document);
       if (group.clauses) checkClauses(doc.clauses, group.clauses);
       if (group.tasks) checkTasks(content, group.tasks);
       if (group.taskCounts) {
-        const counts = Object.fromEntries(Object.keys(group.taskCounts).map((k) => [k, content.tasks.filter((t) => t.kind === k).length]));
+        const counts = Object.fromEntries(
+          Object.keys(group.taskCounts).map((k) => [k, content.tasks.filter((t) => t.kind === k).length]),
+        );
         const departments = new Map(content.departments.map((d) => [d.id, d]));
-        expect.soft(counts, `tasks by kind; tasks found:\n  ${content.tasks.map((t) => describeTask(t, departments)).join('\n  ')}`).toEqual(group.taskCounts);
+        expect
+          .soft(
+            counts,
+            `tasks by kind; tasks found:\n  ${content.tasks.map((t) => describeTask(t, departments)).join('\n  ')}`,
+          )
+          .toEqual(group.taskCounts);
       }
       for (const names of group.sameDepartment ?? []) {
-        const ids = names.map((n) => content.departments.find((d) => d.aliases.includes(n))?.id ?? `<no department named ${n}>`);
+        const ids = names.map(
+          (n) => content.departments.find((d) => d.aliases.includes(n))?.id ?? `<no department named ${n}>`,
+        );
         expect.soft(new Set(ids).size, `${names.join(' / ')} should be one department: ${ids.join(', ')}`).toBe(1);
       }
       for (const phrase of group.notDepartments ?? []) {
-        expect.soft(content.departments.filter((d) => d.aliases.includes(phrase)).map((d) => d.name), `"${phrase}" is generic, not a department`).toEqual([]);
+        expect
+          .soft(
+            content.departments.filter((d) => d.aliases.includes(phrase)).map((d) => d.name),
+            `"${phrase}" is generic, not a department`,
+          )
+          .toEqual([]);
       }
       if (group.targets) checkQuantities('target', content.targets, group.targets);
       if (group.targetCount !== undefined) {
-        expect.soft(content.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''}`), 'number of targets').toHaveLength(group.targetCount);
+        expect
+          .soft(
+            content.targets.map((t) => `${t.metric} ${t.comparator} ${t.value}${t.unit ?? ''}`),
+            'number of targets',
+          )
+          .toHaveLength(group.targetCount);
       }
       if (group.baselines) checkQuantities('baseline', content.baselines, group.baselines);
       if (group.baselineCount !== undefined) {
-        expect.soft(content.baselines.map((b) => `${b.metric} ${b.value}${b.unit ?? ''} (${b.year})`), 'number of baselines').toHaveLength(group.baselineCount);
+        expect
+          .soft(
+            content.baselines.map((b) => `${b.metric} ${b.value}${b.unit ?? ''} (${b.year})`),
+            'number of baselines',
+          )
+          .toHaveLength(group.baselineCount);
       }
       for (const m of group.milestones ?? []) {
         const found = content.milestones.filter((x) => x.kind !== 'issued' && x.kind !== 'published');
         const hit = found.find(
-          (x) => x.end === m.end && (m.kind === undefined || x.kind === m.kind) && (m.start === undefined || x.start === m.start) && (m.quote === undefined || x.quote.includes(m.quote)),
+          (x) =>
+            x.end === m.end &&
+            (m.kind === undefined || x.kind === m.kind) &&
+            (m.start === undefined || x.start === m.start) &&
+            (m.quote === undefined || x.quote.includes(m.quote)),
         );
-        expect.soft(hit, `no milestone ${JSON.stringify(m)}; milestones found:\n  ${found.map((x) => `${x.kind} ${x.start ?? ''}→${x.end} "${x.quote}"`).join('\n  ')}`).toBeDefined();
+        expect
+          .soft(
+            hit,
+            `no milestone ${JSON.stringify(m)}; milestones found:\n  ${found.map((x) => `${x.kind} ${x.start ?? ''}→${x.end} "${x.quote}"`).join('\n  ')}`,
+          )
+          .toBeDefined();
       }
       if (group.rules) checkRules(content.rules, group.rules);
-      if (group.ruleCount !== undefined) expect.soft(content.rules.map((r) => r.applicantType), 'number of rule sets').toHaveLength(group.ruleCount);
+      if (group.ruleCount !== undefined)
+        expect
+          .soft(
+            content.rules.map((r) => r.applicantType),
+            'number of rule sets',
+          )
+          .toHaveLength(group.ruleCount);
       if (group.removed) {
-        const counts = Object.fromEntries(Object.keys(group.removed).map((r) => [r, doc.removed.filter((x) => x.rule === r).reduce((n, x) => n + (x.endLine - x.line + 1), 0)]));
-        expect.soft(counts, `lines cut, by rule: ${JSON.stringify(doc.removed.map((r) => [r.rule, r.line, r.text]))}`).toEqual(group.removed);
+        const counts = Object.fromEntries(
+          Object.keys(group.removed).map((r) => [
+            r,
+            doc.removed.filter((x) => x.rule === r).reduce((n, x) => n + (x.endLine - x.line + 1), 0),
+          ]),
+        );
+        expect
+          .soft(counts, `lines cut, by rule: ${JSON.stringify(doc.removed.map((r) => [r.rule, r.line, r.text]))}`)
+          .toEqual(group.removed);
       }
     });
   }

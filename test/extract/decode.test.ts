@@ -43,26 +43,47 @@ describe('toLines', () => {
     const text = '甲\r\n乙\r丙\n丁';
     const lines = toLines(text);
     expect(lines.map((l) => l.text)).toEqual(['甲', '乙', '丙', '丁']);
-    expect(lines.map((l) => [l.start, l.next])).toEqual([[0, 3], [3, 5], [5, 7], [7, 8]]);
+    expect(lines.map((l) => [l.start, l.next])).toEqual([
+      [0, 3],
+      [3, 5],
+      [5, 7],
+      [7, 8],
+    ]);
   });
 
   it('refuses a UTF-8 file with GBK lines, naming the first GBK line', () => {
-    const bytes = Buffer.concat([utf8('一、总体要求\n（一）指导思想\n推进节能改造。\n'), iconv.encode('二、重点任务\n', 'gbk'), utf8('三、保障措施\n')]);
+    const bytes = Buffer.concat([
+      utf8('一、总体要求\n（一）指导思想\n推进节能改造。\n'),
+      iconv.encode('二、重点任务\n', 'gbk'),
+      utf8('三、保障措施\n'),
+    ]);
     expect(() => decode(bytes, 'mixed.txt')).toThrow(/^mixed\.txt:4: 文件混用了两种编码：第 4 行是 GBK/);
   });
 
   it('refuses a GBK file with a UTF-8 line, naming the UTF-8 line instead of decoding it as mojibake', () => {
-    const bytes = Buffer.concat([iconv.encode('一、总体要求\n（一）指导思想\n', 'gbk'), utf8('推进节能改造。\n'), iconv.encode('二、重点任务\n三、保障措施\n', 'gbk')]);
+    const bytes = Buffer.concat([
+      iconv.encode('一、总体要求\n（一）指导思想\n', 'gbk'),
+      utf8('推进节能改造。\n'),
+      iconv.encode('二、重点任务\n三、保障措施\n', 'gbk'),
+    ]);
     expect(() => decode(bytes, 'mixed.txt')).toThrow(/^mixed\.txt:3: 文件混用了两种编码：第 3 行是 UTF-8/);
   });
 
   it('names the line of a lone surrogate in UTF-16', () => {
-    const body = Buffer.concat([Buffer.from('一、总体\n二、任务', 'utf16le'), Buffer.from([0x00, 0xd8]), Buffer.from('x', 'utf16le')]);
-    expect(() => decode(new Uint8Array([0xff, 0xfe, ...body]), 'u16.txt')).toThrow(/^u16\.txt:2: UTF-16 文件含孤立的代理项/);
+    const body = Buffer.concat([
+      Buffer.from('一、总体\n二、任务', 'utf16le'),
+      Buffer.from([0x00, 0xd8]),
+      Buffer.from('x', 'utf16le'),
+    ]);
+    expect(() => decode(new Uint8Array([0xff, 0xfe, ...body]), 'u16.txt')).toThrow(
+      /^u16\.txt:2: UTF-16 文件含孤立的代理项/,
+    );
   });
 
   it('names an odd byte count in UTF-16', () => {
     const body = Buffer.concat([Buffer.from('一、总体\n二、任务', 'utf16le'), Buffer.from([0x41])]);
-    expect(() => decode(new Uint8Array([0xff, 0xfe, ...body]), 'u16.txt')).toThrow(/^u16\.txt:2: UTF-16 文件的字节数是奇数/);
+    expect(() => decode(new Uint8Array([0xff, 0xfe, ...body]), 'u16.txt')).toThrow(
+      /^u16\.txt:2: UTF-16 文件的字节数是奇数/,
+    );
   });
 });

@@ -38,7 +38,14 @@ function copiesOf(seed: string) {
 /** What must not change with the encoding: everything but the encoding label and the BOM's accounting. */
 function facts(r: DocumentResult) {
   const { encoding: _encoding, accounting: _accounting, removed: _removed, ...document } = r.document;
-  return { document, tasks: r.tasks, targets: r.targets, baselines: r.baselines, milestones: r.milestones, rules: r.rules };
+  return {
+    document,
+    tasks: r.tasks,
+    targets: r.targets,
+    baselines: r.baselines,
+    milestones: r.milestones,
+    rules: r.rules,
+  };
 }
 
 it('the seeds hold tasks, targets, baselines and rules to compare', () => {

@@ -74,7 +74,9 @@ describe('inputs that are not plain files', () => {
   });
 
   it('refuses .meta.yml beside .meta.yaml for one source', () => {
-    const r = runExtract(scratchSources({ 'a.txt': good, 'a.meta.yaml': 'region: 江澜市\n', 'a.meta.yml': 'region: 临川市\n' }));
+    const r = runExtract(
+      scratchSources({ 'a.txt': good, 'a.meta.yaml': 'region: 江澜市\n', 'a.meta.yml': 'region: 临川市\n' }),
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/a\.meta\.yml:1: 与 a\.meta\.yaml 是同一原文的两个旁注文件/);
   });
@@ -116,7 +118,13 @@ describe('names that are not names', () => {
     const result = extractText(text, 'x');
     expect(result.tasks[0]!.leads).toEqual(['市发改委']);
     expect(result.tasks[0]!.partners).toEqual(['市住建局']);
-    expect(result.document.removed).toContainEqual({ rule: 'invisible', line: 3, endLine: 3, chars: 2, text: '\u200b\u202e' });
+    expect(result.document.removed).toContainEqual({
+      rule: 'invisible',
+      line: 3,
+      endLine: 3,
+      chars: 2,
+      text: '\u200b\u202e',
+    });
     const { source, kept, removed } = result.document.accounting;
     expect(source).toBe(kept + removed);
     // Quotes stay exact source substrings, the cut characters included.
@@ -142,7 +150,8 @@ describe('dates that do not exist', () => {
   });
 
   it('never produces a date that does not exist or a period that ends before it starts', () => {
-    const text = '江澜市方案\n一、任务\n1. 于2024年2月30日前完成申报；2025年13月底前完成改造；2025年12月1日至2024年1月1日开展试点。\n';
+    const text =
+      '江澜市方案\n一、任务\n1. 于2024年2月30日前完成申报；2025年13月底前完成改造；2025年12月1日至2024年1月1日开展试点。\n';
     const result = extractText(text, 'x');
     const dates = result.milestones.flatMap((m) => [m.start, m.end]).filter((d): d is string => !!d && d.length === 10);
     expect(dates).not.toContain('2024-02-30');

@@ -38,7 +38,9 @@ describe('ids stay put when a clause is edited', () => {
       expect(outside.length).toBeGreaterThan(5);
       for (const r of outside) expect(afterByKey.get(key(r)), `${r.id} (${r.quote.slice(0, 20)})`).toBe(r.id);
       // The edit did add facts to its clause.
-      expect(after.filter((r) => r.clause === firstWithFacts.id).length).toBeGreaterThan(before.filter((r) => r.clause === firstWithFacts.id).length);
+      expect(after.filter((r) => r.clause === firstWithFacts.id).length).toBeGreaterThan(
+        before.filter((r) => r.clause === firstWithFacts.id).length,
+      );
     },
   );
 });

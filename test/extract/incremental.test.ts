@@ -22,7 +22,8 @@ const generated = (n: number, from = 1): SourceFile[] =>
   }));
 const sources = [...seeds, ...generated(10)];
 const serial = extractAll(sources);
-const same = (a: Map<string, string>, b: Map<string, string>) => expect(Object.fromEntries(a)).toEqual(Object.fromEntries(b));
+const same = (a: Map<string, string>, b: Map<string, string>) =>
+  expect(Object.fromEntries(a)).toEqual(Object.fromEntries(b));
 
 describe('extractMany', () => {
   it('gives a serial run’s content on two threads', async () => {
@@ -49,7 +50,9 @@ describe('extractMany', () => {
 
     // A sidecar is part of a document: a new one means extracting that document again.
     const withSidecar = grown.map((s) =>
-      s.file.endsWith('generated-3.txt') ? { ...s, sidecar: { file: 'policy-sources/generated-3.meta.yaml', text: 'region: 某市\n' } } : s,
+      s.file.endsWith('generated-3.txt')
+        ? { ...s, sidecar: { file: 'policy-sources/generated-3.meta.yaml', text: 'region: 某市\n' } }
+        : s,
     );
     const sided = await extractMany(withSidecar, { cacheDir, threads: 2 });
     expect(sided.stats).toMatchObject({ extracted: 1, cached: grown.length - 1 });

@@ -13,7 +13,8 @@ import { runExtract, scratchSources } from '../helpers/cli.ts';
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) files.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8'));
+    if (e.isFile())
+      files.set(join(e.parentPath, e.name).slice(dir.length + 1), readFileSync(join(e.parentPath, e.name), 'utf8'));
   }
   return files;
 }
@@ -38,7 +39,8 @@ describe('killing npm run extract', () => {
   it('leaves content/ equal to the old or the new version, at any moment', { timeout: 240_000 }, async () => {
     const seeds = readdirSync('policy-sources').filter((n) => n.endsWith('.txt'));
     const files: Record<string, string> = {};
-    for (let copy = 0; copy < 12; copy++) for (const s of seeds) files[`c${copy}-${s}`] = readFileSync(join('policy-sources', s), 'utf8');
+    for (let copy = 0; copy < 12; copy++)
+      for (const s of seeds) files[`c${copy}-${s}`] = readFileSync(join('policy-sources', s), 'utf8');
     const w = scratchSources(files);
     expect(runExtract(w).code).toBe(0);
     const before = snapshot(w.content);

@@ -24,9 +24,12 @@ describe('readMarker', () => {
     expect(readMarker(line)).toMatchObject({ style, ordinal });
   });
 
-  it.each(['1.5亿元用于补贴', '2025年底前完成', '一是加强领导', '12', '5G基站', '附近区域'])('does not read %s as numbered', (line) => {
-    expect(readMarker(line)).toBeNull();
-  });
+  it.each(['1.5亿元用于补贴', '2025年底前完成', '一是加强领导', '12', '5G基站', '附近区域'])(
+    'does not read %s as numbered',
+    (line) => {
+      expect(readMarker(line)).toBeNull();
+    },
+  );
 
   it('keeps the marker exactly as printed', () => {
     expect(readMarker('（１）全角括号')?.marker).toBe('（１）');

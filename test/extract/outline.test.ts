@@ -70,6 +70,10 @@ describe('outline', () => {
   it('reads CRLF sources the same as LF ones, quotes staying exact', () => {
     const crlf = extractText(plan.replace(/\n/g, '\r\n')).document;
     expect(crlf.clauses.map((c) => [c.id, c.text])).toEqual(document.clauses.map((c) => [c.id, c.text]));
-    expect(crlf.accounting).toEqual({ source: document.accounting.source + 11, kept: document.accounting.kept + 11, removed: 0 });
+    expect(crlf.accounting).toEqual({
+      source: document.accounting.source + 11,
+      kept: document.accounting.kept + 11,
+      removed: 0,
+    });
   });
 });

@@ -20,7 +20,9 @@ import { extractTexts } from '../helpers/run.ts';
 
 const ROOT = join(import.meta.dirname, '..', 'fixtures', 'passes');
 
-function cases(pass: string): Array<{ name: string; text: string; expected: Record<string, unknown> & { it: string } }> {
+function cases(
+  pass: string,
+): Array<{ name: string; text: string; expected: Record<string, unknown> & { it: string } }> {
   return readdirSync(join(ROOT, pass))
     .filter((n) => n.endsWith('.txt'))
     .map((n) => ({
@@ -30,7 +32,8 @@ function cases(pass: string): Array<{ name: string; text: string; expected: Reco
     }));
 }
 
-const read = (text: string, id = 'fixture'): ReadDocument => readDocument({ id, file: `${id}.txt`, bytes: new TextEncoder().encode(text), sidecar: {} });
+const read = (text: string, id = 'fixture'): ReadDocument =>
+  readDocument({ id, file: `${id}.txt`, bytes: new TextEncoder().encode(text), sidecar: {} });
 
 interface ExpectedTask {
   number?: string;
@@ -48,7 +51,11 @@ function checkTasks(found: DraftTask[], expected: ExpectedTask[]): void {
   expected.forEach((e, i) => {
     if (e.number !== undefined) expect(found[i]!.number).toBe(e.number);
     if (e.generic) expect(found[i]!.generic).toEqual(e.generic);
-    if (e.textStarts) expect(found[i]!.text.startsWith(e.textStarts), `task ${i + 1} starts with ${e.textStarts}: ${found[i]!.text}`).toBe(true);
+    if (e.textStarts)
+      expect(
+        found[i]!.text.startsWith(e.textStarts),
+        `task ${i + 1} starts with ${e.textStarts}: ${found[i]!.text}`,
+      ).toBe(true);
   });
 }
 
@@ -80,12 +87,14 @@ describe('pass: quantities', () => {
   it.each(cases('quantities'))('$name: $expected.it', ({ text, expected }) => {
     const doc = read(text);
     const { targets, baselines } = quantities(doc.ctx, new Map(), false);
-    const pick = <T extends object>(list: T[], keys: string[]) => list.map((x) => Object.fromEntries(keys.map((k) => [k, (x as Record<string, unknown>)[k]])));
+    const pick = <T extends object>(list: T[], keys: string[]) =>
+      list.map((x) => Object.fromEntries(keys.map((k) => [k, (x as Record<string, unknown>)[k]])));
     const wanted = expected.targets as Array<Record<string, unknown>>;
     const keys = ['metric', 'comparator', 'value', 'unit', 'year'];
     expect(pick(targets, keys)).toEqual(pick(wanted, keys));
     wanted.forEach((w, i) => {
-      for (const k of ['change', 'baseline', 'approximate']) if (k in w) expect(targets[i]![k as keyof (typeof targets)[number]], `${k} of ${w.metric}`).toEqual(w[k]);
+      for (const k of ['change', 'baseline', 'approximate'])
+        if (k in w) expect(targets[i]![k as keyof (typeof targets)[number]], `${k} of ${w.metric}`).toEqual(w[k]);
     });
     expect(pick(baselines, ['metric', 'value', 'unit'])).toEqual(expected.baselines);
   });
@@ -108,7 +117,9 @@ describe('pass: call criteria', () => {
     const wanted = expected.criteria as Array<{ kind: string; starts: string; quota?: object; date?: string }>;
     expect(found.map((c) => c.kind)).toEqual(wanted.map((w) => w.kind));
     wanted.forEach((w, i) => {
-      expect(found[i]!.text.startsWith(w.starts), `criterion ${i + 1} starts with ${w.starts}: ${found[i]!.text}`).toBe(true);
+      expect(found[i]!.text.startsWith(w.starts), `criterion ${i + 1} starts with ${w.starts}: ${found[i]!.text}`).toBe(
+        true,
+      );
       if (w.quota) expect(found[i]!.quota).toMatchObject(w.quota);
       if (w.date) expect(found[i]!.date).toBe(w.date);
     });
@@ -120,7 +131,10 @@ describe('pass: department registry', () => {
     const ex = extractTexts({ fixture: text });
     expect(ex.errors).toEqual([]);
     expect(ex.content.departments.map((d) => ({ aliases: d.aliases, id: d.id }))).toEqual(
-      (expected.departments as Array<{ aliases: string[]; id: string }>).map((d) => ({ aliases: [...d.aliases].sort(), id: d.id })),
+      (expected.departments as Array<{ aliases: string[]; id: string }>).map((d) => ({
+        aliases: [...d.aliases].sort(),
+        id: d.id,
+      })),
     );
   });
 });

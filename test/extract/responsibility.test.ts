@@ -17,7 +17,10 @@ describe('readNote', () => {
   });
 
   it('reads 牵头单位:…;配合单位:… labels with half-width colons and semicolons', () => {
-    expect(lists('牵头单位:市林草局;配合单位:市自然资源局、市住建局')).toEqual(['lead: 市林草局', 'partner: 市自然资源局、市住建局']);
+    expect(lists('牵头单位:市林草局;配合单位:市自然资源局、市住建局')).toEqual([
+      'lead: 市林草局',
+      'partner: 市自然资源局、市住建局',
+    ]);
   });
 
   it('reads （牵头单位：…，配合单位：…） with full-width colons and commas', () => {
@@ -42,19 +45,32 @@ describe('readNote', () => {
   });
 
   it('reads the convention that the first body of each list leads, from a note that says so', () => {
-    const r = readNote('责任单位：甲市能源局、市经济信息委；乙省能源局、经济和信息化厅；两省市列首位的为牵头单位，下同');
+    const r = readNote(
+      '责任单位：甲市能源局、市经济信息委；乙省能源局、经济和信息化厅；两省市列首位的为牵头单位，下同',
+    );
     expect(r.firstLeads).toBe(true);
     expect(r.lists.map((l) => l.text)).toEqual(['甲市能源局、市经济信息委', '乙省能源局、经济和信息化厅']);
   });
 
   it('reads a list closed by 按照职责分工指导推动 and another by 组织实施', () => {
-    expect(lists('市民政局、市发展改革委按照职责分工指导推动，各区人民政府组织实施')).toEqual(['duty: 市民政局、市发展改革委', 'duty: 各区人民政府']);
+    expect(lists('市民政局、市发展改革委按照职责分工指导推动，各区人民政府组织实施')).toEqual([
+      'duty: 市民政局、市发展改革委',
+      'duty: 各区人民政府',
+    ]);
   });
 
   it('finds every bracketed aside, nested 〔〕 and （市、区） included, and flags one never closed', () => {
-    expect(bracketed('推进工作。(市发改委牵头,各县级市〔区〕负责落实)').map((b) => b.inner)).toEqual(['市发改委牵头,各县级市〔区〕负责落实']);
-    expect(bracketed('甲（责任部门：气候处）。乙（责任单位：各县（市、区）人民政府）').map((b) => b.inner)).toEqual(['责任部门：气候处', '责任单位：各县（市、区）人民政府']);
-    expect(bracketed('推进工作。（市发改委牵头，市财政局配合').at(-1)).toMatchObject({ inner: '市发改委牵头，市财政局配合', unclosed: true });
+    expect(bracketed('推进工作。(市发改委牵头,各县级市〔区〕负责落实)').map((b) => b.inner)).toEqual([
+      '市发改委牵头,各县级市〔区〕负责落实',
+    ]);
+    expect(bracketed('甲（责任部门：气候处）。乙（责任单位：各县（市、区）人民政府）').map((b) => b.inner)).toEqual([
+      '责任部门：气候处',
+      '责任单位：各县（市、区）人民政府',
+    ]);
+    expect(bracketed('推进工作。（市发改委牵头，市财政局配合').at(-1)).toMatchObject({
+      inner: '市发改委牵头，市财政局配合',
+      unclosed: true,
+    });
   });
 });
 
@@ -65,13 +81,19 @@ describe('department names', () => {
     expect(departmentKey('江澜市住房和城乡建设局', '江澜市')).toBe(departmentKey('市住建局', '江澜市'));
   });
 
-  it.each(['市有关部门', '各县区', '所有在陇单位', '市直相关部门', '各级各类自然保护地机构', '在陇企业', '政府部门'])('treats %s as generic', (name) => {
-    expect(isGeneric(name, 'city')).toBe(true);
-  });
+  it.each(['市有关部门', '各县区', '所有在陇单位', '市直相关部门', '各级各类自然保护地机构', '在陇企业', '政府部门'])(
+    'treats %s as generic',
+    (name) => {
+      expect(isGeneric(name, 'city')).toBe(true);
+    },
+  );
 
-  it.each(['市发改委', '苏州供电公司', '人行苏州中支', '市委组织部', '市公共资源交易中心'])('treats %s as a department', (name) => {
-    expect(isGeneric(name, 'city')).toBe(false);
-  });
+  it.each(['市发改委', '苏州供电公司', '人行苏州中支', '市委组织部', '市公共资源交易中心'])(
+    'treats %s as a department',
+    (name) => {
+      expect(isGeneric(name, 'city')).toBe(false);
+    },
+  );
 
   it('treats a city bureau named in a provincial text as generic', () => {
     expect(isGeneric('市生态环境局', 'province')).toBe(true);

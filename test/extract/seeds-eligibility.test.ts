@@ -16,7 +16,10 @@ describe('shandong-near-zero-carbon (近零碳城市、园区、社区示范创�
   });
 
   it('cuts the site chrome at both ends (lines 1–8 and 84–88)', () => {
-    expect(doc.removed.map((r) => [r.line, r.endLine])).toEqual([[1, 8], [84, 88]]);
+    expect(doc.removed.map((r) => [r.line, r.endLine])).toEqual([
+      [1, 8],
+      [84, 88],
+    ]);
   });
 
   it('finds three applicant types with their applicants and scopes', () => {
@@ -85,11 +88,15 @@ describe('inner-mongolia-pilot (碳达峰试点建设方案)', () => {
   });
 
   it('finds two applicant types with numbered conditions (4 and 5)', () => {
-    expect(rules.map((r) => [r.applicantType, r.applicant, r.criteria.filter((c) => c.kind === 'required').length])).toEqual([
+    expect(
+      rules.map((r) => [r.applicantType, r.applicant, r.criteria.filter((c) => c.kind === 'required').length]),
+    ).toEqual([
       ['碳达峰试点旗县(区)', '旗县(区)人民政府', 4],
       ['碳达峰试点园区', '园区管委会', 5],
     ]);
-    expect(rules[1]!.criteria.map((c) => c.text)).not.toContain('优先支持高耗能高排放项目集聚度高且主导产业类型以钢铁、建材、电力、有色金属、石化、化工等为主的园区');
+    expect(rules[1]!.criteria.map((c) => c.text)).not.toContain(
+      '优先支持高耗能高排放项目集聚度高且主导产业类型以钢铁、建材、电力、有色金属、石化、化工等为主的园区',
+    );
   });
 
   it('reads 15 + 15 pilots as quotas and the filing deadline 2025-01-10', () => {
@@ -98,7 +105,9 @@ describe('inner-mongolia-pilot (碳达峰试点建设方案)', () => {
   });
 
   it('reads goals for 2025 and 2027 as target years', () => {
-    const years = ex.content.milestones.filter((m) => m.document === doc.id && m.kind === 'target-year').map((m) => m.end);
+    const years = ex.content.milestones
+      .filter((m) => m.document === doc.id && m.kind === 'target-year')
+      .map((m) => m.end);
     expect(years).toEqual(['2025', '2027']);
   });
 
@@ -106,6 +115,14 @@ describe('inner-mongolia-pilot (碳达峰试点建设方案)', () => {
     const duties = ex.content.tasks.filter((t) => t.document === doc.id);
     expect(duties).toHaveLength(3);
     expect(duties.every((t) => sameDepartments(ex, t.leads, ['自治区发展改革委']))).toBe(true);
-    expect(sameDepartments(ex, duties[0]!.partners, ['科技厅', '工业和信息化厅', '交通运输厅', '住房和城乡建设厅', '能源局'])).toBe(true);
+    expect(
+      sameDepartments(ex, duties[0]!.partners, [
+        '科技厅',
+        '工业和信息化厅',
+        '交通运输厅',
+        '住房和城乡建设厅',
+        '能源局',
+      ]),
+    ).toBe(true);
   });
 });

@@ -47,13 +47,30 @@ describe('jinan-green-lowcarbon (济南市“十四五”绿色低碳循环发�
   });
 
   it('reads 较2020年下降16% as a decrease of 16% from the 2020 baseline', () => {
-    expect(target('万元GDP用水量')).toMatchObject({ change: 'decrease', baseline: 2020, value: 16, unit: '%', comparator: '>=' });
+    expect(target('万元GDP用水量')).toMatchObject({
+      change: 'decrease',
+      baseline: 2020,
+      value: 16,
+      unit: '%',
+      comparator: '>=',
+    });
     // 下降6%左右 is a decrease of about 6%: it keeps its direction and is marked approximate (issue 10), never `= 6%`.
-    expect(target('单位耕地面积化肥使用量')).toMatchObject({ change: 'decrease', baseline: 2020, value: 6, comparator: '>=', approximate: true });
+    expect(target('单位耕地面积化肥使用量')).toMatchObject({
+      change: 'decrease',
+      baseline: 2020,
+      value: 6,
+      comparator: '>=',
+      approximate: true,
+    });
   });
 
   it('takes a target year from the plan period when its paragraph names none (line 85)', () => {
-    expect(target('完成既有居住建筑节能改造面积')).toMatchObject({ value: 500, unit: '万平方米', year: 2025, line: 85 });
+    expect(target('完成既有居住建筑节能改造面积')).toMatchObject({
+      value: 500,
+      unit: '万平方米',
+      year: 2025,
+      line: 85,
+    });
   });
 
   it('does not turn unit sizes (30万千瓦以下煤电机组, 15公里范围内) into targets', () => {

@@ -60,8 +60,17 @@ describe('longnan-eco-civilization (陇政办发〔2023〕80号)', () => {
 
   it('cuts the news site around the plan, and its lead-in that repeats the plan, as reported junk', () => {
     const rules = doc.removed.map((r) => [r.rule, r.line, r.endLine]);
-    expect(rules).toEqual([['site-chrome', 1, 7], ['news-lead-in', 8, 11], ['site-chrome', 12, 15], ['news-lead-in', 16, 23], ['site-chrome', 24, 25], ['site-chrome', 193, 201]]);
-    expect(doc.removed.some((r) => r.rule === 'news-lead-in' && r.text.includes('十大生态产业增加值GDP占比不低于24%'))).toBe(true);
+    expect(rules).toEqual([
+      ['site-chrome', 1, 7],
+      ['news-lead-in', 8, 11],
+      ['site-chrome', 12, 15],
+      ['news-lead-in', 16, 23],
+      ['site-chrome', 24, 25],
+      ['site-chrome', 193, 201],
+    ]);
+    expect(
+      doc.removed.some((r) => r.rule === 'news-lead-in' && r.text.includes('十大生态产业增加值GDP占比不低于24%')),
+    ).toBe(true);
     expect(doc.removed.at(-1)).toMatchObject({ rule: 'site-chrome', line: 193, endLine: 201 });
     expect(doc.clauses.some((c) => c.text.includes('北极星'))).toBe(false);
     expect(doc.accounting.source).toBe(doc.accounting.kept + doc.accounting.removed);
@@ -82,7 +91,8 @@ describe('longnan-eco-civilization (陇政办发〔2023〕80号)', () => {
 
   it('applies 以下所有工作任务均需各县区落实 to tasks 2–37 as inherited, not to task 1', () => {
     expect(numbered[0]!.inherited).toEqual([]);
-    for (const t of numbered.slice(1)) expect(t.inherited.map((i) => [i.phrase, i.department, i.line])).toEqual([['各县区', null, 80]]);
+    for (const t of numbered.slice(1))
+      expect(t.inherited.map((i) => [i.phrase, i.department, i.line])).toEqual([['各县区', null, 80]]);
   });
 
   it('reads two targets from one clause: 市区 98% and 县城 93%', () => {
@@ -120,7 +130,11 @@ describe('longnan-eco-civilization (陇政办发〔2023〕80号)', () => {
 
   it('reads the plan periods 2022—2023年, 2023—2025年 and 2026—2030年', () => {
     const periods = ex.content.milestones.filter((m) => m.document === doc.id && m.kind === 'period');
-    expect(periods.map((m) => [m.start, m.end])).toEqual([['2022', '2023'], ['2023', '2025'], ['2026', '2030']]);
+    expect(periods.map((m) => [m.start, m.end])).toEqual([
+      ['2022', '2023'],
+      ['2023', '2025'],
+      ['2026', '2030'],
+    ]);
   });
 
   it('warns that the numbering jumps from 二、 to 五、', () => {

@@ -81,15 +81,18 @@ describe('suzhou-carbon-peak (苏委发〔2022〕7 号)', () => {
     expect(numbered.map((t) => t.number)).toEqual(Array.from({ length: 32 }, (_, i) => String(i + 1)));
   });
 
-  it.each(Object.entries(TASKS))('task %s: leads, partners, responsible and generic phrases as its note says', (n, spec) => {
-    const task = numbered.find((t) => t.number === n)!;
-    const want = row(spec);
-    expect(sameDepartments(ex, task.leads, want.leads), `leads of task ${n}`).toBe(true);
-    expect(sameDepartments(ex, task.partners, want.partners), `partners of task ${n}`).toBe(true);
-    expect(sameDepartments(ex, task.responsible, want.responsible), `responsible of task ${n}`).toBe(true);
-    expect(task.generic).toEqual(want.generic);
-    expect(task.quote).toMatch(/^[(（].*[)）]$/s);
-  });
+  it.each(Object.entries(TASKS))(
+    'task %s: leads, partners, responsible and generic phrases as its note says',
+    (n, spec) => {
+      const task = numbered.find((t) => t.number === n)!;
+      const want = row(spec);
+      expect(sameDepartments(ex, task.leads, want.leads), `leads of task ${n}`).toBe(true);
+      expect(sameDepartments(ex, task.partners, want.partners), `partners of task ${n}`).toBe(true);
+      expect(sameDepartments(ex, task.responsible, want.responsible), `responsible of task ${n}`).toBe(true);
+      expect(task.generic).toEqual(want.generic);
+      expect(task.quote).toMatch(/^[(（].*[)）]$/s);
+    },
+  );
 
   it('joins the word broken across lines 30–31 (装备 / 制造) inside task 7', () => {
     expect(numbered.find((t) => t.number === '7')!.text).toContain('电子信息、装备制造、先进材料');
@@ -99,7 +102,12 @@ describe('suzhou-carbon-peak (苏委发〔2022〕7 号)', () => {
     expect(numbered[0]!.inherited).toEqual([]);
     for (const t of numbered.slice(1)) {
       expect(t.inherited).toHaveLength(1);
-      expect(t.inherited[0]).toMatchObject({ phrase: '各县级市〔区〕人民政府', department: null, clause: numbered[0]!.clause, line: 23 });
+      expect(t.inherited[0]).toMatchObject({
+        phrase: '各县级市〔区〕人民政府',
+        department: null,
+        clause: numbered[0]!.clause,
+        line: 23,
+      });
     }
   });
 
@@ -124,7 +132,8 @@ describe('suzhou-carbon-peak (苏委发〔2022〕7 号)', () => {
 
   it('keeps generic phrases out of the department registry', () => {
     const names = ex.content.departments.flatMap((d) => d.aliases);
-    for (const g of ['市有关部门', '市各有关部门', '各有关部门', '各县级市〔区〕人民政府', '各部门']) expect(names).not.toContain(g);
+    for (const g of ['市有关部门', '市各有关部门', '各有关部门', '各县级市〔区〕人民政府', '各部门'])
+      expect(names).not.toContain(g);
   });
 
   it('finds no quantitative targets in a text that sets none', () => {

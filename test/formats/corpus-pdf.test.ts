@@ -28,14 +28,26 @@ interface Pair {
 }
 
 async function readCorpus(): Promise<Pair[]> {
-  const slugs = readdirSync(CORPUS).filter((n) => n.endsWith('.pdf')).map((n) => n.replace(/\.pdf$/, '')).sort();
+  const slugs = readdirSync(CORPUS)
+    .filter((n) => n.endsWith('.pdf'))
+    .map((n) => n.replace(/\.pdf$/, ''))
+    .sort();
   const pairs: Pair[] = [];
   for (const slug of slugs) {
     const layer = readFileSync(join(CORPUS, `${slug}.txt`), 'utf8');
-    const decoded = await decodeSources([{ file: join(CORPUS, `${slug}.pdf`), bytes: readFileSync(join(CORPUS, `${slug}.pdf`)) }]);
+    const decoded = await decodeSources([
+      { file: join(CORPUS, `${slug}.pdf`), bytes: readFileSync(join(CORPUS, `${slug}.pdf`)) },
+    ]);
     const pdf = extractAll(decoded.sources);
     const txt = extractAll([{ file: join(CORPUS, `${slug}.txt`), bytes: new TextEncoder().encode(layer) }]);
-    pairs.push({ slug, layer, txt, pdf, pdfText: pdf.results[0]?.source ?? '', errors: [...decoded.errors, ...pdf.errors] });
+    pairs.push({
+      slug,
+      layer,
+      txt,
+      pdf,
+      pdfText: pdf.results[0]?.source ?? '',
+      errors: [...decoded.errors, ...pdf.errors],
+    });
   }
   return pairs;
 }
@@ -48,17 +60,22 @@ const squeeze = (s: string) => forMatching(s).replace(/\s+/g, '');
  */
 function pageNumbersOfLayer(layer: string): Array<{ number: string; before: string; after: string }> {
   const lines = layer.split(/\r\n|\r|\n/);
-  const bare = lines.map((l, i) => ({ i, n: /^\s*\d{1,3}\s*$/.test(l) ? Number(l) : NaN })).filter((b) => !Number.isNaN(b.n));
+  const bare = lines
+    .map((l, i) => ({ i, n: /^\s*\d{1,3}\s*$/.test(l) ? Number(l) : NaN }))
+    .filter((b) => !Number.isNaN(b.n));
   // A page holds more than ten lines: numbers closer together are a table's row numbers.
   const follows = (a: { i: number; n: number }, b: { i: number; n: number }) => b.n === a.n + 1 && b.i - a.i >= 10;
   // A document that marks its page numbers (— 3 —) has no bare ones: its bare numbers are row numbers.
   const marked = lines.some((l) => isMarkedPageNumber(l));
-  const inSequence = new Set(marked ? [] : bare.filter((b) => bare.some((o) => follows(b, o) || follows(o, b))).map((b) => b.i));
+  const inSequence = new Set(
+    marked ? [] : bare.filter((b) => bare.some((o) => follows(b, o) || follows(o, b))).map((b) => b.i),
+  );
   const out: Array<{ number: string; before: string; after: string }> = [];
   lines.forEach((l, i) => {
     if (!isPageNumber(l) || !(isMarkedPageNumber(l) || inSequence.has(i))) return;
     const near = (from: number, step: number) => {
-      for (let k = from; k >= 0 && k < lines.length; k += step) if (squeeze(lines[k]!) && !isPageNumber(lines[k]!)) return squeeze(lines[k]!);
+      for (let k = from; k >= 0 && k < lines.length; k += step)
+        if (squeeze(lines[k]!) && !isPageNumber(lines[k]!)) return squeeze(lines[k]!);
       return '';
     };
     out.push({ number: squeeze(l), before: near(i - 1, -1).slice(-3), after: near(i + 1, 1).slice(0, 3) });
@@ -90,7 +107,8 @@ describe.skipIf(!present)('the real corpus read from its PDFs', async () => {
         }
       }
       // A marked page number (— 3 —) in running text; a table of contents cites pages after its dot leaders (……- 40 -).
-      for (const c of clauses) expect(c, p.slug).not.toMatch(/(^|[^\d—–.…·-])[-—–－―]{1,3}\d{1,3}[-—–－―]{1,3}($|[^\d—–-])/);
+      for (const c of clauses)
+        expect(c, p.slug).not.toMatch(/(^|[^\d—–.…·-])[-—–－―]{1,3}\d{1,3}[-—–－―]{1,3}($|[^\d—–-])/);
     }
     expect(checked).toBeGreaterThan(300); // the corpus prints page numbers on hundreds of its pages
   });
@@ -99,7 +117,9 @@ describe.skipIf(!present)('the real corpus read from its PDFs', async () => {
     for (const p of pairs) {
       const doc = p.pdf.content.documents[0]!;
       const clauses = doc.clauses.map((c) => c.text).join('\n');
-      for (const r of doc.removed.filter((r) => ['page-number', 'running-header', 'running-footer', 'vertical-colophon'].includes(r.rule))) {
+      for (const r of doc.removed.filter((r) =>
+        ['page-number', 'running-header', 'running-footer', 'vertical-colophon'].includes(r.rule),
+      )) {
         expect(r.page, `${p.slug} ${r.rule}`).toBeGreaterThan(0);
         if (r.rule === 'page-number') expect(isPageNumber(r.text), `${p.slug}: ${r.text}`).toBe(true);
         else expect(clauses).not.toContain(r.text.trim());
@@ -112,9 +132,14 @@ describe.skipIf(!present)('the real corpus read from its PDFs', async () => {
       const names = (ex: Extraction) => ex.content.departments.map((d) => d.name).sort();
       expect(names(p.pdf), p.slug).toEqual(names(p.txt));
       const lines = p.pdfText.split('\n');
-      for (const d of p.pdf.content.departments) for (const alias of d.aliases) if (squeeze(p.pdfText).includes(squeeze(alias))) {
-        expect(lines.some((l) => squeeze(l).includes(squeeze(alias))), `${p.slug}: ${alias}`).toBe(true);
-      }
+      for (const d of p.pdf.content.departments)
+        for (const alias of d.aliases)
+          if (squeeze(p.pdfText).includes(squeeze(alias))) {
+            expect(
+              lines.some((l) => squeeze(l).includes(squeeze(alias))),
+              `${p.slug}: ${alias}`,
+            ).toBe(true);
+          }
     }
   });
 
@@ -125,10 +150,12 @@ describe.skipIf(!present)('the real corpus read from its PDFs', async () => {
       if (!existsSync(file)) continue;
       labelled++;
       const labels = readLabels(file);
-      const score = (ex: Extraction, map?: (n: number) => number | null) => scoreDocument(labels, ex.content.documents[0]!, ex.content, ex.results[0]!.source, map);
+      const score = (ex: Extraction, map?: (n: number) => number | null) =>
+        scoreDocument(labels, ex.content.documents[0]!, ex.content, ex.results[0]!.source, map);
       const txt = score(p.txt);
       const pdf = score(p.pdf, lineMapByContent(p.layer, p.pdfText));
-      for (const type of ['tasks', 'assignments', 'targets'] as const) expect(pdf[type].right, `${p.slug} ${type}`).toBeGreaterThanOrEqual(txt[type].right);
+      for (const type of ['tasks', 'assignments', 'targets'] as const)
+        expect(pdf[type].right, `${p.slug} ${type}`).toBeGreaterThanOrEqual(txt[type].right);
     }
     expect(labelled).toBeGreaterThan(20);
   });
@@ -136,9 +163,15 @@ describe.skipIf(!present)('the real corpus read from its PDFs', async () => {
   it('gives every clause and every fact of a PDF the page it starts on', () => {
     for (const p of pairs) {
       const doc = p.pdf.content.documents[0]!;
-      expect(doc.clauses.every((c) => (c.page ?? 0) >= 1), p.slug).toBe(true);
+      expect(
+        doc.clauses.every((c) => (c.page ?? 0) >= 1),
+        p.slug,
+      ).toBe(true);
       const facts = [...p.pdf.content.tasks, ...p.pdf.content.targets, ...p.pdf.content.milestones];
-      expect(facts.every((f) => (f.page ?? 0) >= 1), p.slug).toBe(true);
+      expect(
+        facts.every((f) => (f.page ?? 0) >= 1),
+        p.slug,
+      ).toBe(true);
     }
   });
 });

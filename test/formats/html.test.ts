@@ -4,10 +4,19 @@ import { CHROME_BLOCKS, PAGE_SCRIPT, portalPage } from './portal-page.ts';
 import { extractFile, facts, seedText } from './same-facts.ts';
 
 const SEED = 'suzhou-carbon-peak';
-const FIELDS = { 索引号: '014000000/2022-00123', 主题分类: '生态环境', 发文机关: '中共苏州市委 苏州市人民政府', 成文日期: '2022年03月17日', 发文字号: '苏委发〔2022〕7号', 发布日期: '2022年03月21日' };
+const FIELDS = {
+  索引号: '014000000/2022-00123',
+  主题分类: '生态环境',
+  发文机关: '中共苏州市委 苏州市人民政府',
+  成文日期: '2022年03月17日',
+  发文字号: '苏委发〔2022〕7号',
+  发布日期: '2022年03月21日',
+};
 
 describe('a seed saved as a portal page (GBK, navigation, metadata table, share bar, footer)', async () => {
-  const fromText = extractAll([{ file: `policy-sources/${SEED}.txt`, bytes: new TextEncoder().encode(seedText(SEED)) }]);
+  const fromText = extractAll([
+    { file: `policy-sources/${SEED}.txt`, bytes: new TextEncoder().encode(seedText(SEED)) },
+  ]);
   const fromPage = await extractFile(`policy-sources/${SEED}.html`, portalPage(seedText(SEED), FIELDS));
   const doc = fromPage.content.documents[0]!;
   const clauseText = doc.clauses.map((c) => c.text).join('\n');
@@ -26,7 +35,10 @@ describe('a seed saved as a portal page (GBK, navigation, metadata table, share 
   });
 
   it.each(Object.entries(CHROME_BLOCKS))('reports the %s as removed and keeps it out of every clause', (rule, text) => {
-    const cut = doc.removed.filter((r) => r.rule === rule).map((r) => r.text.replace(/\s+/g, '')).join('|');
+    const cut = doc.removed
+      .filter((r) => r.rule === rule)
+      .map((r) => r.text.replace(/\s+/g, ''))
+      .join('|');
     expect(cut).toContain(text.replace(/\s+/g, ''));
     expect(clauseText.replace(/\s+/g, '')).not.toContain(text.replace(/\s+/g, ''));
   });

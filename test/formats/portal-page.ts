@@ -8,7 +8,10 @@ function body(lines: string[]): string {
   const out: string[] = [];
   let rows: string[][] = [];
   const flush = () => {
-    if (rows.length) out.push(`<table class="MsoTable" border="1">${rows.map((r) => `<tr>${r.map((c) => `<td><p>${esc(c)}</p></td>`).join('')}</tr>`).join('')}</table>`);
+    if (rows.length)
+      out.push(
+        `<table class="MsoTable" border="1">${rows.map((r) => `<tr>${r.map((c) => `<td><p>${esc(c)}</p></td>`).join('')}</tr>`).join('')}</table>`,
+      );
     rows = [];
   };
   for (const line of lines) {
@@ -47,7 +50,10 @@ export function portalPage(seed: string, fields: Record<string, string>): Uint8A
   const lines = seed.split(/\r\n|\r|\n/);
   const [title, ...rest] = lines;
   const c = CHROME_BLOCKS;
-  const fieldRows = Object.entries(fields).reduce<string[][]>((rows, [k, v], i) => (i % 2 ? rows.at(-1)!.push(`${k}：`, v) : rows.push([`${k}：`, v]), rows), []);
+  const fieldRows = Object.entries(fields).reduce<string[][]>(
+    (rows, [k, v], i) => (i % 2 ? rows.at(-1)!.push(`${k}：`, v) : rows.push([`${k}：`, v]), rows),
+    [],
+  );
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
@@ -57,7 +63,10 @@ export function portalPage(seed: string, fields: Record<string, string>): Uint8A
 </head>
 <body>
 <div class="header"><div class="logo"><a href="/">${c['site-header']}</a></div></div>
-<div class="nav"><ul>${c.navigation.split(' ').map((w) => `<li><a href="#">${w}</a></li>`).join('')}</ul></div>
+<div class="nav"><ul>${c.navigation
+    .split(' ')
+    .map((w) => `<li><a href="#">${w}</a></li>`)
+    .join('')}</ul></div>
 <div class="main">
   <div class="breadcrumb">${esc(c.breadcrumbs)}</div>
   <div class="article">
@@ -66,7 +75,10 @@ export function portalPage(seed: string, fields: Record<string, string>): Uint8A
     <div class="article-content TRS_Editor">
 ${body(rest)}
     </div>
-    <div class="bdshare-box">${c['share-bar'].split(' ').map((w) => `<a href="#">${w}</a>`).join('')}</div>
+    <div class="bdshare-box">${c['share-bar']
+      .split(' ')
+      .map((w) => `<a href="#">${w}</a>`)
+      .join('')}</div>
     <div class="print-tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
   </div>
   <div class="related-links"><h3>相关文件</h3><ul><li><a href="#">关于开展2024年度节能宣传周活动的通知</a></li></ul></div>

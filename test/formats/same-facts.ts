@@ -20,8 +20,21 @@ export function facts(ex: Extraction) {
   const name = new Map(ex.content.departments.map((d) => [d.id, d.name]));
   const names = (ids: string[]) => ids.map((id) => name.get(id) ?? id);
   return {
-    tasks: ex.content.tasks.map((t) => ({ number: t.number, leads: names(t.leads), partners: names(t.partners), responsible: names(t.responsible), generic: t.generic })),
+    tasks: ex.content.tasks.map((t) => ({
+      number: t.number,
+      leads: names(t.leads),
+      partners: names(t.partners),
+      responsible: names(t.responsible),
+      generic: t.generic,
+    })),
     departments: ex.content.departments.map((d) => d.name).sort(),
-    targets: ex.content.targets.map((t) => ({ metric: t.metric, comparator: t.comparator, value: t.value, unit: t.unit, year: t.year, change: t.change })),
+    targets: ex.content.targets.map((t) => ({
+      metric: t.metric,
+      comparator: t.comparator,
+      value: t.value,
+      unit: t.unit,
+      year: t.year,
+      change: t.change,
+    })),
   };
 }

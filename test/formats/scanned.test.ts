@@ -7,7 +7,12 @@ import { scannedPdf } from './scanned-pdf.ts';
 
 const GOOD = '某市节能方案\n一、总体要求\n到2025年，单位地区生产总值能耗下降13.5%。（市发改委牵头）\n';
 
-const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+const snapshot = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [join(e.parentPath, e.name), readFileSync(join(e.parentPath, e.name), 'utf8')]),
+  );
 
 describe('a scanned PDF without a text layer', () => {
   it('is refused with a message naming the file and asking for OCR, exit non-zero, content/ unchanged', () => {
@@ -28,7 +33,9 @@ describe('a file that is not what its name says', () => {
     ['plan.pdf', 'PDF'],
     ['plan.docx', 'Word'],
   ])('%s that is plain text is reported as unreadable, naming the file', async (file, kind) => {
-    const r = await decodeSources([{ file: `policy-sources/${file}`, bytes: new TextEncoder().encode('一、总体要求\n') }]);
+    const r = await decodeSources([
+      { file: `policy-sources/${file}`, bytes: new TextEncoder().encode('一、总体要求\n') },
+    ]);
     expect(r.sources).toEqual([]);
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatch(new RegExp(`^policy-sources/${file.replace('.', '\\.')}:1: 无法读取这个 ${kind}`));

@@ -1,11 +1,40 @@
-import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { readMarker } from '../../scripts/3-outline/numbering.ts';
 
 /** Word lists for the numbering styles of the seeds, by the marker form they print. */
 const LISTS = [
-  { reference: 'cn', style: 'cn', pattern: /^[一二三四五六七八九十]+、/, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
-  { reference: 'cn-paren-half', style: 'cn-paren', pattern: /^\([一二三四五六七八九十]+\)/, format: LevelFormat.CHINESE_COUNTING, text: '(%1)' },
-  { reference: 'cn-paren-full', style: 'cn-paren', pattern: /^（[一二三四五六七八九十]+）/, format: LevelFormat.CHINESE_COUNTING, text: '（%1）' },
+  {
+    reference: 'cn',
+    style: 'cn',
+    pattern: /^[一二三四五六七八九十]+、/,
+    format: LevelFormat.CHINESE_COUNTING,
+    text: '%1、',
+  },
+  {
+    reference: 'cn-paren-half',
+    style: 'cn-paren',
+    pattern: /^\([一二三四五六七八九十]+\)/,
+    format: LevelFormat.CHINESE_COUNTING,
+    text: '(%1)',
+  },
+  {
+    reference: 'cn-paren-full',
+    style: 'cn-paren',
+    pattern: /^（[一二三四五六七八九十]+）/,
+    format: LevelFormat.CHINESE_COUNTING,
+    text: '（%1）',
+  },
   { reference: 'arabic', style: 'arabic', pattern: /^\d+\./, format: LevelFormat.DECIMAL, text: '%1.' },
 ] as const;
 
@@ -23,10 +52,20 @@ export async function wordFile(seed: string): Promise<Uint8Array> {
   const flush = () => {
     if (!rows.length) return;
     const width = Math.max(...rows.map((r) => r.length));
-    children.push(new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: rows.map((r) => new TableRow({ children: Array.from({ length: width }, (_, i) => new TableCell({ children: [new Paragraph(r[i] ?? '')] })) })),
-    }));
+    children.push(
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: rows.map(
+          (r) =>
+            new TableRow({
+              children: Array.from(
+                { length: width },
+                (_, i) => new TableCell({ children: [new Paragraph(r[i] ?? '')] }),
+              ),
+            }),
+        ),
+      }),
+    );
     rows = [];
   };
   for (const line of seed.split(/\r\n|\r|\n/)) {
@@ -44,7 +83,12 @@ export async function wordFile(seed: string): Promise<Uint8Array> {
         const next = fresh ? { instance: ++instances, count: 1 } : { ...state!, count: state!.count + 1 };
         counters.set(list.reference, next);
         const printed = list.pattern.exec(line)![0];
-        children.push(new Paragraph({ children: [new TextRun(line.slice(printed.length))], numbering: { reference: list.reference, level: 0, instance: next.instance } }));
+        children.push(
+          new Paragraph({
+            children: [new TextRun(line.slice(printed.length))],
+            numbering: { reference: list.reference, level: 0, instance: next.instance },
+          }),
+        );
         continue;
       }
     }
@@ -52,7 +96,12 @@ export async function wordFile(seed: string): Promise<Uint8Array> {
   }
   flush();
   const doc = new Document({
-    numbering: { config: LISTS.map((l) => ({ reference: l.reference, levels: [{ level: 0, format: l.format, text: l.text, alignment: AlignmentType.LEFT }] })) },
+    numbering: {
+      config: LISTS.map((l) => ({
+        reference: l.reference,
+        levels: [{ level: 0, format: l.format, text: l.text, alignment: AlignmentType.LEFT }],
+      })),
+    },
     sections: [{ children }],
   });
   return new Uint8Array(await Packer.toBuffer(doc));

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A scratch policy-sources/ folder with the given files (string or bytes). */
-export function scratchSources(files: Record<string, string | Uint8Array>): { dir: string; sources: string; content: string } {
+export function scratchSources(files: Record<string, string | Uint8Array>): {
+  dir: string;
+  sources: string;
+  content: string;
+} {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-'));
   const sources = join(dir, 'policy-sources');
   mkdirSync(sources);

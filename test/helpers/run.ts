@@ -8,5 +8,10 @@ export function extractText(text: string, id = 'fixture') {
 
 /** Extracts several in-memory texts together, departments resolved. */
 export function extractTexts(texts: Record<string, string>) {
-  return extractAll(Object.entries(texts).map(([id, text]) => ({ file: `policy-sources/${id}.txt`, bytes: new TextEncoder().encode(text) })));
+  return extractAll(
+    Object.entries(texts).map(([id, text]) => ({
+      file: `policy-sources/${id}.txt`,
+      bytes: new TextEncoder().encode(text),
+    })),
+  );
 }

@@ -14,7 +14,9 @@ export function seedExtraction(): Extraction {
       return {
         file: `policy-sources/${n}`,
         bytes: readFileSync(`policy-sources/${n}`),
-        ...(sidecar ? { sidecar: { file: `policy-sources/${sidecar}`, text: readFileSync(`policy-sources/${sidecar}`, 'utf8') } } : {}),
+        ...(sidecar
+          ? { sidecar: { file: `policy-sources/${sidecar}`, text: readFileSync(`policy-sources/${sidecar}`, 'utf8') } }
+          : {}),
       };
     }),
   );

@@ -34,7 +34,13 @@ export const attempts = {
     id: 'P2',
     payload: `乙省方案<meta http-equiv="refresh" content="0;url=${outside}/p2">`,
     where: 'document title (beta-pilot)',
-    shownOn: ['documents/beta-pilot/', 'documents/', 'checks/', 'checks/eligibility/beta-pilot/', 'checks/indicators/beta-pilot/'],
+    shownOn: [
+      'documents/beta-pilot/',
+      'documents/',
+      'checks/',
+      'checks/eligibility/beta-pilot/',
+      'checks/indicators/beta-pilot/',
+    ],
   },
   departmentName: {
     id: 'P3',
@@ -154,7 +160,9 @@ const byId = <T extends { id: string }>(list: T[], id: string): T => {
 /** The fixture with every payload in place, as content/ files (name → JSON text). */
 export function hostileContent(): Record<string, string> {
   const a = attempts;
-  const alpha = read<Json & { clauses: Array<Json & { text: string; heading: string | null; rows?: string[][] }> }>('documents/alpha-plan.json');
+  const alpha = read<Json & { clauses: Array<Json & { text: string; heading: string | null; rows?: string[][] }> }>(
+    'documents/alpha-plan.json',
+  );
   const beta = read<Json>('documents/beta-pilot.json');
   const departments = read<Array<Json & { name: string; aliases: string[] }>>('departments.json');
   const tasks = read<Array<Json & { title: string; generic: string[] }>>('tasks.json');
@@ -162,7 +170,12 @@ export function hostileContent(): Record<string, string> {
   const milestones = read<Json[]>('milestones.json');
   const rules = read<Array<Json & { criteria: Json[] }>>('rules.json');
 
-  Object.assign(alpha, { title: a.titleScript.payload, region: a.regionImage.payload, issuer: [a.issuerImage.payload], docNumber: a.docNumber.payload });
+  Object.assign(alpha, {
+    title: a.titleScript.payload,
+    region: a.regionImage.payload,
+    issuer: [a.issuerImage.payload],
+    docNumber: a.docNumber.payload,
+  });
   const heading = byId(alpha.clauses, 'c2-1');
   Object.assign(heading, { heading: a.headingSvg.payload, text: a.headingSvg.payload });
   byId(alpha.clauses, 'c2-t1').rows![1]![2] = a.tableCell.payload;
@@ -171,8 +184,16 @@ export function hostileContent(): Record<string, string> {
   Object.assign(beta, { title: a.titleRefresh.payload, sourceUrl: a.sourceUrl.payload });
 
   const lead = byId(departments, 'd-jsfgw');
-  Object.assign(lead, { name: a.departmentName.payload, aliases: [a.departmentName.payload, '市发展改革委'], region: a.regionImage.payload });
-  Object.assign(byId(departments, 'd-jsstj'), { name: a.formula.payload, aliases: [a.formula.payload], region: a.regionImage.payload });
+  Object.assign(lead, {
+    name: a.departmentName.payload,
+    aliases: [a.departmentName.payload, '市发展改革委'],
+    region: a.regionImage.payload,
+  });
+  Object.assign(byId(departments, 'd-jsstj'), {
+    name: a.formula.payload,
+    aliases: [a.formula.payload],
+    region: a.regionImage.payload,
+  });
   Object.assign(byId(departments, 'd-jszjj'), { url: a.departmentUrl.payload, region: a.regionImage.payload });
 
   byId(tasks, 'alpha-plan/c2-1-1').url = a.taskUrl.payload;

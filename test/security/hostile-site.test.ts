@@ -45,13 +45,19 @@ describe('the <head> of a page whose title is a payload', () => {
   it('carries no element the payload spells (script, meta refresh), only the ones the site writes', () => {
     const kinds = tags.map((el) => `${el.tagName}${attr(el, 'http-equiv') ? `[${attr(el, 'http-equiv')}]` : ''}`);
     // Starlight's ThemeProvider keeps its icons in a <template> in the head.
-    expect(new Set(kinds)).toEqual(new Set(['meta', 'meta[Content-Security-Policy]', 'title', 'link', 'script', 'template']));
+    expect(new Set(kinds)).toEqual(
+      new Set(['meta', 'meta[Content-Security-Policy]', 'title', 'link', 'script', 'template']),
+    );
     const scripts = tags.filter((el) => el.tagName === 'script' && !attr(el, 'src'));
     for (const s of scripts) expect(text(s)).not.toMatch(/127\.0\.0\.2|alert/);
   });
 
   it('puts the clipped payload into og:title and the description as attribute text', () => {
-    const meta = (key: string) => attr(tags.find((el) => attr(el, 'property') === key || attr(el, 'name') === key)!, 'content')!;
+    const meta = (key: string) =>
+      attr(
+        tags.find((el) => attr(el, 'property') === key || attr(el, 'name') === key)!,
+        'content',
+      )!;
     expect(meta('og:title')).toBe(`${attempts.titleScript.payload.slice(0, textLimits.title - 1)}…`);
     expect(meta('description')).toContain(attempts.issuerImage.payload);
     expect(meta('description')).toContain(attempts.docNumber.payload);
@@ -86,7 +92,7 @@ describe('the search index', () => {
 });
 
 describe('open data from hostile content', () => {
-  it('departments.csv shows =1+2局 as text: a leading \' inside quotes', () => {
+  it("departments.csv shows =1+2局 as text: a leading ' inside quotes", () => {
     const csv = read('data', 'departments.csv');
     const row = csv.split('\r\n').find((line) => line.startsWith('d-jsstj,'))!;
     expect(row.split(',')[1]).toBe(`"'=1+2局"`);

@@ -21,7 +21,13 @@ const rules = (html: string) => inspectPage(html, 'x/index.html', '/', trusted).
 describe('what the site writes inline, read from its sources', () => {
   it('knows Starlight’s inline scripts, Astro’s island runtime and client:load', () => {
     const origins = [...trusted.scripts.values()];
-    expect(origins).toEqual(expect.arrayContaining(['@astrojs/starlight/components/ThemeProvider.astro', 'astro: island runtime', 'astro: client:load']));
+    expect(origins).toEqual(
+      expect.arrayContaining([
+        '@astrojs/starlight/components/ThemeProvider.astro',
+        'astro: island runtime',
+        'astro: client:load',
+      ]),
+    );
     expect(origins.some((o) => o.includes('SidebarPersister.astro'))).toBe(true);
   });
   it('trusts a script by its whole body, not by how it starts', () => {
@@ -40,7 +46,10 @@ describe('a page the site wrote', () => {
     expect(rules(html)).toEqual([]);
   });
   it('passes with Starlight’s own inline script, whose hash goes into the policy', () => {
-    const source = readFileSync(fileURLToPath(import.meta.resolve('@astrojs/starlight/components/ThemeProvider.astro')), 'utf8');
+    const source = readFileSync(
+      fileURLToPath(import.meta.resolve('@astrojs/starlight/components/ThemeProvider.astro')),
+      'utf8',
+    );
     const body = /<script is:inline>([\s\S]*?)<\/script>/.exec(source)![1]!;
     const report = inspectPage(page(`<script>${body}</script>`), 'x', '/', trusted);
     expect(report.problems).toEqual([]);
@@ -83,7 +92,9 @@ describe('a page carrying what the site did not write', () => {
     expect(rules(html)).toEqual([['inline-script', 'alert(1)']]);
   });
   it('sees a tag that closes <title> early', () => {
-    expect(rules(page('<title>a</title><script>alert(1)</script>b</title>')).map(([r]) => r)).toEqual(['inline-script']);
+    expect(rules(page('<title>a</title><script>alert(1)</script>b</title>')).map(([r]) => r)).toEqual([
+      'inline-script',
+    ]);
   });
 });
 

@@ -30,15 +30,28 @@ function writeLongContent(): string {
     if (name.endsWith('.json')) writeFileSync(path.join(contentDir, name), readFileSync(path.join(fixture, name)));
   }
   const docFile = path.join(contentDir, 'documents/alpha-plan.json');
-  const doc = JSON.parse(readFileSync(docFile, 'utf8')) as { title: string; clauses: Array<{ id: string; text: string; heading: string | null }> };
+  const doc = JSON.parse(readFileSync(docFile, 'utf8')) as {
+    title: string;
+    clauses: Array<{ id: string; text: string; heading: string | null }>;
+  };
   doc.title = title;
   const paragraph = doc.clauses.find((c) => c.id === 'c1-p1')!;
   paragraph.text += line;
-  Object.assign(doc.clauses.find((c) => c.id === 'c2-1')!, { heading, text: heading });
+  Object.assign(
+    doc.clauses.find((c) => c.id === 'c2-1')!,
+    { heading, text: heading },
+  );
   writeFileSync(docFile, JSON.stringify(doc));
   const deptFile = path.join(contentDir, 'departments.json');
-  const departments = JSON.parse(readFileSync(deptFile, 'utf8')) as Array<{ id: string; name: string; aliases: string[] }>;
-  Object.assign(departments.find((d) => d.id === 'd-jsfgw')!, { name, aliases: [name] });
+  const departments = JSON.parse(readFileSync(deptFile, 'utf8')) as Array<{
+    id: string;
+    name: string;
+    aliases: string[];
+  }>;
+  Object.assign(
+    departments.find((d) => d.id === 'd-jsfgw')!,
+    { name, aliases: [name] },
+  );
   writeFileSync(deptFile, JSON.stringify(departments));
   return contentDir;
 }
@@ -64,13 +77,17 @@ describe('a megabyte title, heading, clause line and department name', () => {
     expect(shown).toContain(line);
     expect(shown).toContain(heading);
     expect(between(doc, /<div id="_top"[^>]*><h1/, '</h1>').replace(/<[^>]+>/g, '')).toBe(title);
-    expect(between(page('departments/d-jsfgw'), /<div id="_top"[^>]*><h1/, '</h1>').replace(/<[^>]+>/g, '')).toContain(name);
+    expect(between(page('departments/d-jsfgw'), /<div id="_top"[^>]*><h1/, '</h1>').replace(/<[^>]+>/g, '')).toContain(
+      name,
+    );
   });
 
   it('are clipped in <title> and in the meta tags', () => {
     const doc = page('documents/alpha-plan');
     expect(chars(between(doc, /<title>/, '</title>'))).toBe(textLimits.title + ' | 政策通'.length);
-    for (const [, value] of doc.matchAll(/<meta (?:property|name)="(?:og:title|og:description|description)" content="([^"]*)"/g)) {
+    for (const [, value] of doc.matchAll(
+      /<meta (?:property|name)="(?:og:title|og:description|description)" content="([^"]*)"/g,
+    )) {
       expect(chars(value!)).toBeLessThanOrEqual(textLimits.description);
     }
   });
@@ -97,7 +114,8 @@ describe('a megabyte title, heading, clause line and department name', () => {
   it('reach the search index as short metadata and at most the indexed share of text', () => {
     for (const fragment of searchFragments(built.dir)) {
       expect(chars(fragment.meta.title ?? ''), fragment.url).toBeLessThanOrEqual(textLimits.title);
-      for (const value of Object.values(fragment.filters).flat()) expect(chars(value)).toBeLessThanOrEqual(textLimits.filter);
+      for (const value of Object.values(fragment.filters).flat())
+        expect(chars(value)).toBeLessThanOrEqual(textLimits.filter);
       expect(fragment.content.length, fragment.url).toBeLessThan(12 * textLimits.indexed);
     }
   });

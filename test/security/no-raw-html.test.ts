@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { root } from '../site/support/build.ts';
 
 /** Ways to hand a string to an HTML parser: Astro, Preact/React, the DOM. */
-const rawHtml = /set:html\s*=|dangerouslySetInnerHTML\s*[=:]|\.(inner|outer)HTML\s*=|insertAdjacentHTML\s*\(|document\.write(ln)?\s*\(|createContextualFragment\s*\(/;
+const rawHtml =
+  /set:html\s*=|dangerouslySetInnerHTML\s*[=:]|\.(inner|outer)HTML\s*=|insertAdjacentHTML\s*\(|document\.write(ln)?\s*\(|createContextualFragment\s*\(/;
 
 const sources = readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && /\.(astro|tsx?|jsx?|mjs)$/.test(e.name))
@@ -31,14 +32,23 @@ describe('the site’s sources', () => {
   });
 
   it('would be caught writing one', () => {
-    for (const line of ['<p set:html={doc.title} />', '<div dangerouslySetInnerHTML={{ __html: t }} />', 'el.innerHTML = title;']) {
+    for (const line of [
+      '<p set:html={doc.title} />',
+      '<div dangerouslySetInnerHTML={{ __html: t }} />',
+      'el.innerHTML = title;',
+    ]) {
       expect(rawHtml.test(line), line).toBe(true);
     }
   });
 
   it('replace Starlight’s Head, which writes head content (the page title) with set:html', () => {
-    const starlightHead = readFileSync(path.join(root, 'node_modules/@astrojs/starlight/dist/components/Head.astro'), 'utf8');
+    const starlightHead = readFileSync(
+      path.join(root, 'node_modules/@astrojs/starlight/dist/components/Head.astro'),
+      'utf8',
+    );
     expect(starlightHead).toMatch(rawHtml);
-    expect(readFileSync(path.join(root, 'astro.config.mjs'), 'utf8')).toContain("Head: './src/components/starlight/Head.astro'");
+    expect(readFileSync(path.join(root, 'astro.config.mjs'), 'utf8')).toContain(
+      "Head: './src/components/starlight/Head.astro'",
+    );
   });
 });

@@ -14,6 +14,11 @@ export interface Fragment {
 export function searchFragments(siteDir: string): Fragment[] {
   const dir = path.join(siteDir, 'pagefind/fragment');
   return readdirSync(dir).map(
-    (file) => JSON.parse(gunzipSync(readFileSync(path.join(dir, file))).toString('utf8').replace(/^pagefind_dcd/, '')) as Fragment,
+    (file) =>
+      JSON.parse(
+        gunzipSync(readFileSync(path.join(dir, file)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as Fragment,
   );
 }

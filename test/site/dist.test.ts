@@ -13,7 +13,9 @@ const content = <T = Record<string, unknown>>(name: string): T[] =>
   JSON.parse(readFileSync(path.join(root, 'content', name), 'utf8')) as T[];
 
 /** Field names of DESIGN.md section 4 by file; every record carries each of them. */
-const contract: Record<string, readonly string[]> = Object.fromEntries(datasets.map((d) => [`${d}.json`, contractFields[d]]));
+const contract: Record<string, readonly string[]> = Object.fromEntries(
+  datasets.map((d) => [`${d}.json`, contractFields[d]]),
+);
 
 /** Splits one CSV line (RFC 4180 quoting). */
 function csvRows(text: string): string[][] {
@@ -24,13 +26,13 @@ function csvRows(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ',') (row.push(cell), (cell = ''));
     else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     } else cell += c;
   }
   return rows;
@@ -70,7 +72,8 @@ describe('open data under /data/', () => {
   it.each(Object.entries(contract))('%s carries every contract field on every record', (name, fields) => {
     const records = json(name);
     expect(records.length).toBeGreaterThan(0);
-    for (const record of records) for (const field of fields) expect(record, `${name} ${String(record.id)}`).toHaveProperty(field);
+    for (const record of records)
+      for (const field of fields) expect(record, `${name} ${String(record.id)}`).toHaveProperty(field);
   });
 
   it.each(['tasks.json', 'departments.json', 'targets.json', 'baselines.json', 'milestones.json', 'rules.json'])(
@@ -91,7 +94,9 @@ describe('open data under /data/', () => {
     const docs = new Set(json('documents.json').map((d) => d.id));
     const tasks = new Set(json('tasks.json').map((t) => t.id));
     const depts = new Set(json('departments.json').map((d) => d.id));
-    for (const t of json<{ document: string; leads: string[]; partners: string[]; responsible: string[] }>('tasks.json')) {
+    for (const t of json<{ document: string; leads: string[]; partners: string[]; responsible: string[] }>(
+      'tasks.json',
+    )) {
       expect(docs.has(t.document)).toBe(true);
       for (const id of [...t.leads, ...t.partners, ...t.responsible]) expect(depts.has(id), id).toBe(true);
     }
@@ -150,18 +155,31 @@ describe('department pages', () => {
     return [...part.matchAll(/data-task="([^"]+)"/g)].map((m) => m[1]!).sort();
   }
 
-  it.each(departments.map((d) => [d.id, d] as const))('%s lists exactly the tasks data/tasks.json gives it', (id, dept) => {
-    const html = read(dept.url.slice(built.base.length), 'index.html');
-    const given = (role: 'leads' | 'partners' | 'responsible') => tasks.filter((t) => t[role].includes(id)).map((t) => t.id).sort();
-    expect(listed(html, 'leads')).toEqual(given('leads'));
-    expect(listed(html, 'partners')).toEqual(given('partners'));
-    expect(listed(html, 'responsible')).toEqual(given('responsible'));
-  });
+  it.each(departments.map((d) => [d.id, d] as const))(
+    '%s lists exactly the tasks data/tasks.json gives it',
+    (id, dept) => {
+      const html = read(dept.url.slice(built.base.length), 'index.html');
+      const given = (role: 'leads' | 'partners' | 'responsible') =>
+        tasks
+          .filter((t) => t[role].includes(id))
+          .map((t) => t.id)
+          .sort();
+      expect(listed(html, 'leads')).toEqual(given('leads'));
+      expect(listed(html, 'partners')).toEqual(given('partners'));
+      expect(listed(html, 'responsible')).toEqual(given('responsible'));
+    },
+  );
 
   it('agree with departments.json on who leads and supports what', () => {
     for (const dept of departments) {
-      const leads = tasks.filter((t) => t.leads.includes(dept.id)).map((t) => t.id).sort();
-      const partners = tasks.filter((t) => t.partners.includes(dept.id)).map((t) => t.id).sort();
+      const leads = tasks
+        .filter((t) => t.leads.includes(dept.id))
+        .map((t) => t.id)
+        .sort();
+      const partners = tasks
+        .filter((t) => t.partners.includes(dept.id))
+        .map((t) => t.id)
+        .sort();
       expect([...dept.leads].sort(), dept.id).toEqual(leads);
       expect([...dept.partners].sort(), dept.id).toEqual(partners);
     }
@@ -195,15 +213,24 @@ describe('pages', () => {
     const starlight = new Set(scripts('404.html'));
     const tocScript = /^(TableOfContents|MobileTableOfContents)\.astro/;
     const filterOf = (file: string) =>
-      /^documents\/index\.html$/.test(file) ? 'documents' : /^tasks\//.test(file) ? 'tasks' : /^targets\//.test(file) ? 'targets' : /^timeline\//.test(file) ? 'timeline' : null;
-    const reading = htmlFiles.filter((f) => /^(index\.html|documents|tasks|departments|targets|timeline|data)\b/.test(f));
+      /^documents\/index\.html$/.test(file)
+        ? 'documents'
+        : /^tasks\//.test(file)
+          ? 'tasks'
+          : /^targets\//.test(file)
+            ? 'targets'
+            : /^timeline\//.test(file)
+              ? 'timeline'
+              : null;
+    const reading = htmlFiles.filter((f) =>
+      /^(index\.html|documents|tasks|departments|targets|timeline|data)\b/.test(f),
+    );
     expect(reading.length).toBeGreaterThan(10);
     for (const file of reading) {
       const extra = scripts(file).filter((s) => !starlight.has(s) && !tocScript.test(s));
       const filter = filterOf(file);
       // A filter page loads its one entry script (its shared chunks load from it, not from the page).
       expect(extra.length, `${file}: ${extra.join(', ')}`).toBe(filter ? 1 : 0);
-
     }
   });
 

@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { segment, slice, textRange, type MarkSpec } from '../../src/components/lib/marks.ts';
 import { clauseLabel, splitHeading, headingLevel } from '../../src/components/lib/clause.ts';
 
-const spec = (start: number, end: number, kind: MarkSpec['kind'] = 'target'): MarkSpec => ({ kind, span: { start, end }, href: '#t', title: 't' });
+const spec = (start: number, end: number, kind: MarkSpec['kind'] = 'target'): MarkSpec => ({
+  kind,
+  span: { start, end },
+  href: '#t',
+  title: 't',
+});
 
 // A clause whose text starts at source offset 100 and whose source line broke after 绿色 (at 111),
 // a break the clause text joins away: text 0–11 is source 100–111, text 11–21 is source 112–122.
-const clause = { text: '目前为80%。建设绿色制造体系，达到80%', segments: [[0, 100, 11], [11, 112, 10]] as Array<[number, number, number]> };
+const clause = {
+  text: '目前为80%。建设绿色制造体系，达到80%',
+  segments: [
+    [0, 100, 11],
+    [11, 112, 10],
+  ] as Array<[number, number, number]>,
+};
 
 describe('textRange', () => {
   it('maps a span inside one run by offset', () => {
@@ -57,7 +68,10 @@ describe('slice', () => {
 
 describe('splitHeading', () => {
   it('keeps the closing 。 with a run-in heading', () => {
-    expect(splitHeading({ heading: '强化规划引领', text: '强化规划引领。加强衔接。' })).toEqual({ headEnd: 7, rest: '加强衔接。' });
+    expect(splitHeading({ heading: '强化规划引领', text: '强化规划引领。加强衔接。' })).toEqual({
+      headEnd: 7,
+      rest: '加强衔接。',
+    });
   });
   it('reports no rest for a heading-only clause', () => {
     expect(splitHeading({ heading: '总体要求', text: '总体要求' })).toEqual({ headEnd: 4, rest: '' });
@@ -73,8 +87,14 @@ describe('splitHeading', () => {
 
 describe('clauseLabel', () => {
   it('names a clause by its marker and heading, or by its opening words', () => {
-    expect(clauseLabel({ marker: '1. ', heading: '强化规划引领', text: '强化规划引领。加强。', kind: 'numbered' })).toBe('1.强化规划引领');
-    expect(clauseLabel({ marker: null, heading: null, text: '一二三四五六七八九十一二三四五六七', kind: 'paragraph' })).toBe('一二三四五六七八九十一二三四五六…');
-    expect(clauseLabel({ marker: null, heading: null, text: 'a|b', kind: 'table', rows: [['序号', '名称']] })).toBe('表格：序号、名称');
+    expect(
+      clauseLabel({ marker: '1. ', heading: '强化规划引领', text: '强化规划引领。加强。', kind: 'numbered' }),
+    ).toBe('1.强化规划引领');
+    expect(
+      clauseLabel({ marker: null, heading: null, text: '一二三四五六七八九十一二三四五六七', kind: 'paragraph' }),
+    ).toBe('一二三四五六七八九十一二三四五六…');
+    expect(clauseLabel({ marker: null, heading: null, text: 'a|b', kind: 'table', rows: [['序号', '名称']] })).toBe(
+      '表格：序号、名称',
+    );
   });
 });

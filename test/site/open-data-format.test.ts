@@ -29,7 +29,7 @@ describe('CSV cells a spreadsheet would run', () => {
     ['\r=1+2', `"'\r=1+2"`],
     [' =1+2', `"' =1+2"`],
     ['=HYPERLINK("http://example.org","x")', `"'=HYPERLINK(""http://example.org"",""x"")"`],
-  ])('writes %j as quoted text after a \'', (value, expected) => {
+  ])("writes %j as quoted text after a '", (value, expected) => {
     expect(cell(value)).toBe(expected);
   });
   it('neutralises a list whose first name is a formula, and quotes lists so ; cannot split them', () => {
@@ -58,22 +58,61 @@ describe('iCalendar', () => {
   });
   it('lets no source text start a property of its own', () => {
     const hostile = '截止\rDTSTART:19700101\nATTACH:http://example.org/x\r\nEND:VEVENT';
-    const text = toIcs('x', [{ uid: `a\rUID:b@policy-atlas`, start: '2025-01-10', end: '2025-01-10', summary: hostile, description: hostile, url: null, categories: hostile }], '2024-11-01');
+    const text = toIcs(
+      'x',
+      [
+        {
+          uid: `a\rUID:b@policy-atlas`,
+          start: '2025-01-10',
+          end: '2025-01-10',
+          summary: hostile,
+          description: hostile,
+          url: null,
+          categories: hostile,
+        },
+      ],
+      '2024-11-01',
+    );
     const lines = text.split('\r\n').filter((l) => !l.startsWith(' '));
-    expect(lines.filter((l) => /^(DTSTART|ATTACH|END:VEVENT|UID)/.test(l))).toEqual(['UID:a\\nUID:b@policy-atlas', 'DTSTART;VALUE=DATE:20250110', 'END:VEVENT']);
+    expect(lines.filter((l) => /^(DTSTART|ATTACH|END:VEVENT|UID)/.test(l))).toEqual([
+      'UID:a\\nUID:b@policy-atlas',
+      'DTSTART;VALUE=DATE:20250110',
+      'END:VEVENT',
+    ]);
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('截止\nDTSTART:19700101\nATTACH:http://example.org/x\nEND:VEVENT');
   });
   it('stamps events with the start of the content date in China, in UTC', () => {
     expect(contentStamp('2024-11-01')).toBe('20241031T160000Z');
-    const text = toIcs('x', [{ uid: 'u@policy-atlas', start: '2025-01-10', end: '2025-01-10', summary: 's', description: 'd', url: null, categories: null }], '2024-11-01');
+    const text = toIcs(
+      'x',
+      [
+        {
+          uid: 'u@policy-atlas',
+          start: '2025-01-10',
+          end: '2025-01-10',
+          summary: 's',
+          description: 'd',
+          url: null,
+          categories: null,
+        },
+      ],
+      '2024-11-01',
+    );
     expect(text).toContain('\r\nDTSTAMP:20241031T160000Z\r\n');
   });
   it('dates the content by its newest document, else its newest milestone day', () => {
     const doc = (issued: string | null, published: string | null) => ({ issued, published }) as never;
-    expect(contentDate({ documents: [doc('2022-03-17', null), doc('2024-11-01', '2024-11-05'), doc(null, null)], milestones: [] })).toBe('2024-11-05');
-    expect(contentDate({ documents: [doc(null, null)], milestones: [{ start: null, end: '2025-01-10' } as never] })).toBe('2025-01-10');
+    expect(
+      contentDate({
+        documents: [doc('2022-03-17', null), doc('2024-11-01', '2024-11-05'), doc(null, null)],
+        milestones: [],
+      }),
+    ).toBe('2024-11-05');
+    expect(
+      contentDate({ documents: [doc(null, null)], milestones: [{ start: null, end: '2025-01-10' } as never] }),
+    ).toBe('2025-01-10');
     expect(contentDate({ documents: [], milestones: [] })).toBe('1970-01-01');
   });
   it('takes days only from full dates', () => {
@@ -82,9 +121,21 @@ describe('iCalendar', () => {
     expect(eventDays({ start: '2023-11-01', end: '2025-12-31' })).toEqual({ start: '2023-11-01', end: '2025-12-31' });
   });
   it('writes a feed that a real iCalendar parser reads back', () => {
-    const text = toIcs('政策通 · 时间表', [
-      { uid: 'x/1@policy-atlas', start: '2025-01-10', end: '2025-01-10', summary: '报送材料，截止', description: '于2025年1月10日前\n某文件', url: 'https://example.org/a/#c1', categories: '截止' },
-    ], '2024-11-01');
+    const text = toIcs(
+      '政策通 · 时间表',
+      [
+        {
+          uid: 'x/1@policy-atlas',
+          start: '2025-01-10',
+          end: '2025-01-10',
+          summary: '报送材料，截止',
+          description: '于2025年1月10日前\n某文件',
+          url: 'https://example.org/a/#c1',
+          categories: '截止',
+        },
+      ],
+      '2024-11-01',
+    );
     const calendar = new ICAL.Component(ICAL.parse(text));
     const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent')!);
     expect(event.summary).toBe('报送材料，截止');

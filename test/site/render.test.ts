@@ -10,7 +10,8 @@ import { ensureBuilt } from './support/build.ts';
 
 const built = ensureBuilt({ contentDir: 'test/site/fixtures/content' });
 const page = (rel: string) => readFileSync(path.join(built.dir, rel, 'index.html'), 'utf8');
-const between = (html: string, start: string, end: string) => html.slice(html.indexOf(start), html.indexOf(end, html.indexOf(start)));
+const between = (html: string, start: string, end: string) =>
+  html.slice(html.indexOf(start), html.indexOf(end, html.indexOf(start)));
 
 describe('a document page', () => {
   const html = page('documents/alpha-plan');
@@ -24,21 +25,31 @@ describe('a document page', () => {
   it('sets headings by outline depth with the clause id as anchor', () => {
     expect(text).toMatch(/<h2 id="c1" class="clause-heading">/);
     expect(text).toMatch(/<h3 id="c2-1" class="clause-heading">/);
-    expect(text).toMatch(/<h4 id="c2-1-1" class="clause-heading run-in"><span class="marker">1\.<\/span>强化规划引领。<\/h4>/);
+    expect(text).toMatch(
+      /<h4 id="c2-1-1" class="clause-heading run-in"><span class="marker">1\.<\/span>强化规划引领。<\/h4>/,
+    );
   });
 
   it('marks each target, reported figure and date at its span and links it to its view', () => {
     expect(text).toContain('<a class="fact fact-target" href="/targets/#alpha-plan-t1"');
     // The span covers the whole fact as quoted, not only its number.
     expect(text).toMatch(/href="\/targets\/#alpha-plan-t1"[^>]*><mark>全市林草覆盖率达到65\.2%以上<\/mark>/);
-    expect(text).toMatch(/class="fact fact-baseline" href="\/targets\/#alpha-plan-b1"[^>]*><mark>林草覆盖率为60%<\/mark>/);
-    expect(text).toMatch(/class="fact fact-date" href="\/timeline\/#alpha-plan-m1"[^>]*><mark>于2025年1月10日前<\/mark>/);
+    expect(text).toMatch(
+      /class="fact fact-baseline" href="\/targets\/#alpha-plan-b1"[^>]*><mark>林草覆盖率为60%<\/mark>/,
+    );
+    expect(text).toMatch(
+      /class="fact fact-date" href="\/timeline\/#alpha-plan-m1"[^>]*><mark>于2025年1月10日前<\/mark>/,
+    );
   });
 
   it('shows 牵头 and 配合 departments as different links, and generic bodies as plain text', () => {
     const task1 = between(text, 'data-clause="c2-1-1"', 'data-clause="c2-1-2"');
-    expect(task1).toMatch(/<span class="role-name">牵头<\/span><ul class="dept-list dept-list-lead"><li><a class="dept dept-lead" href="\/departments\/d-jsfgw\/">市发改委<\/a>/);
-    expect(task1).toMatch(/<span class="role-name">配合<\/span><ul class="dept-list dept-list-partner"><li><a class="dept dept-partner" href="\/departments\/d-jsstj\/">市生态环境局<\/a>/);
+    expect(task1).toMatch(
+      /<span class="role-name">牵头<\/span><ul class="dept-list dept-list-lead"><li><a class="dept dept-lead" href="\/departments\/d-jsfgw\/">市发改委<\/a>/,
+    );
+    expect(task1).toMatch(
+      /<span class="role-name">配合<\/span><ul class="dept-list dept-list-partner"><li><a class="dept dept-partner" href="\/departments\/d-jsstj\/">市生态环境局<\/a>/,
+    );
     const task2 = between(text, 'data-clause="c2-1-2"', 'data-clause="c2-t1"');
     expect(task2).toContain('class="dept dept-responsible" href="/departments/d-jszjj/"');
     expect(task2).toContain('<span class="generic">市各有关部门</span>');
@@ -47,11 +58,14 @@ describe('a document page', () => {
   it('lists annex rows with their responsible departments under the table', () => {
     const table = between(text, 'data-clause="c2-t1"', '</table></div>');
     expect(table).toContain('<th scope="col">责任单位</th>');
-    expect(text).toMatch(/<span class="task-title">能源领域实施方案<\/span>.*?任务 附表1.*?dept-responsible" href="\/departments\/d-jsfgw\/"/s);
+    expect(text).toMatch(
+      /<span class="task-title">能源领域实施方案<\/span>.*?任务 附表1.*?dept-responsible" href="\/departments\/d-jsfgw\/"/s,
+    );
   });
 
   it('gives every non-title clause a link to itself', () => {
-    for (const id of ['c1', 'c1-p1', 'c2', 'c2-1', 'c2-1-1', 'c2-1-2', 'c2-t1']) expect(text).toContain(`<a class="clause-link" href="#${id}"`);
+    for (const id of ['c1', 'c1-p1', 'c2', 'c2-1', 'c2-1-1', 'c2-1-2', 'c2-t1'])
+      expect(text).toContain(`<a class="clause-link" href="#${id}"`);
   });
 
   it('shows the metadata block and never the removed junk', () => {
@@ -98,7 +112,12 @@ describe('the timeline', () => {
     const ics = readFileSync(path.join(built.dir, 'data/milestones.ics'), 'utf8');
     const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events.map((e) => e.uid).sort()).toEqual(
-      ['alpha-plan/issued@policy-atlas', 'alpha-plan/m1@policy-atlas', 'beta-pilot/m1@policy-atlas', 'beta-pilot/m2@policy-atlas'].sort(),
+      [
+        'alpha-plan/issued@policy-atlas',
+        'alpha-plan/m1@policy-atlas',
+        'beta-pilot/m1@policy-atlas',
+        'beta-pilot/m2@policy-atlas',
+      ].sort(),
     );
     const period = events.find((e) => e.uid.startsWith('beta-pilot/m2'))!;
     expect(period.startDate.toString()).toBe('2024-11-01');
@@ -143,7 +162,9 @@ describe('a call for applications', () => {
     const check = page('checks/eligibility/beta-pilot');
     const statics = between(check, '<div class="check-static">', '</astro-island>');
     expect(statics).toMatch(/<h4>申报对象<\/h4><ol class="check-static-list"><li>省级及以上园区/);
-    expect(statics).toMatch(/<h4>可获得的支持<\/h4><ol class="check-static-list"><li>每个试点给予不超过500万元资金支持.*?data-clause="c1-3"/s);
+    expect(statics).toMatch(
+      /<h4>可获得的支持<\/h4><ol class="check-static-list"><li>每个试点给予不超过500万元资金支持.*?data-clause="c1-3"/s,
+    );
   });
 });
 

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviate, departmentSearchTerms, extraSearchTerms, withoutRegion } from '../../src/components/lib/search-terms.ts';
+import {
+  abbreviate,
+  departmentSearchTerms,
+  extraSearchTerms,
+  withoutRegion,
+} from '../../src/components/lib/search-terms.ts';
 
 describe('department search terms', () => {
   it('adds the name without its level prefix, so 发改委 finds 市发改委, as a name', () => {
-    expect(extraSearchTerms({ name: '市发改委', aliases: ['市发改委'], region: '苏州市' })).toEqual({ names: ['发改委'], shortForms: [] });
+    expect(extraSearchTerms({ name: '市发改委', aliases: ['市发改委'], region: '苏州市' })).toEqual({
+      names: ['发改委'],
+      shortForms: [],
+    });
   });
 
   it('adds the customary short form of a long name as a short form, not as a name', () => {
@@ -11,7 +19,9 @@ describe('department search terms', () => {
     const extra = extraSearchTerms(dept);
     expect(extra.names).toEqual(['发展改革委', '发展和改革委员会']);
     expect(extra.shortForms).toEqual(['市发改委', '发改委']);
-    expect(departmentSearchTerms(dept)).toEqual(expect.arrayContaining(['发改委', '市发改委', '发展改革委', '发展和改革委员会']));
+    expect(departmentSearchTerms(dept)).toEqual(
+      expect.arrayContaining(['发改委', '市发改委', '发展改革委', '发展和改革委员会']),
+    );
   });
 
   it('shortens with the vocabulary’s forms, the same the extractor merges by (自然资源和规划局 → 资规局)', () => {

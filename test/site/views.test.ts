@@ -35,28 +35,43 @@ describe('timeline', () => {
 
   it('describes dates in Chinese', () => {
     expect(describeWhen({ kind: 'deadline', start: null, end: '2025-01-10', duration: null })).toBe('2025年1月10日 前');
-    expect(describeWhen({ kind: 'period', start: '2023-11-01', end: '2025-12-31', duration: null })).toBe('2023年11月1日 至 2025年12月31日');
-    expect(describeWhen({ kind: 'duration', start: null, end: null, duration: { value: 5, unit: '个工作日' } })).toBe('5个工作日');
+    expect(describeWhen({ kind: 'period', start: '2023-11-01', end: '2025-12-31', duration: null })).toBe(
+      '2023年11月1日 至 2025年12月31日',
+    );
+    expect(describeWhen({ kind: 'duration', start: null, end: null, duration: { value: 5, unit: '个工作日' } })).toBe(
+      '5个工作日',
+    );
     expect(formatDate('2025')).toBe('2025年');
   });
 });
 
 describe('target values', () => {
-  const t = (o: Partial<Target>) => ({ comparator: '>=', value: 65.2, unit: '%', change: null, baseline: null, approximate: false, ...o }) as Target;
+  const t = (o: Partial<Target>) =>
+    ({ comparator: '>=', value: 65.2, unit: '%', change: null, baseline: null, approximate: false, ...o }) as Target;
   it('writes comparator, value and unit', () => {
     expect(formatTargetValue(t({}))).toBe('≥\u00a065.2%');
     expect(formatTargetValue(t({ comparator: '=', value: 10, unit: '个' }))).toBe('10个');
   });
   it('writes a change against its baseline year', () => {
-    expect(formatTargetValue(t({ comparator: '>=', value: 16, change: 'decrease', baseline: 2020 }))).toBe('较2020年下降 ≥\u00a016%');
+    expect(formatTargetValue(t({ comparator: '>=', value: 16, change: 'decrease', baseline: 2020 }))).toBe(
+      '较2020年下降 ≥\u00a016%',
+    );
   });
   it('writes an approximate value as 约, whatever direction it is judged in', () => {
-    expect(formatTargetValue(t({ comparator: '>=', value: 6, change: 'decrease', baseline: 2020, approximate: true }))).toBe('较2020年下降 约\u00a06%');
-    expect(formatTargetValue(t({ comparator: '>=', value: 470, unit: '万千瓦', approximate: true }))).toBe('约\u00a0470万千瓦');
+    expect(
+      formatTargetValue(t({ comparator: '>=', value: 6, change: 'decrease', baseline: 2020, approximate: true })),
+    ).toBe('较2020年下降 约\u00a06%');
+    expect(formatTargetValue(t({ comparator: '>=', value: 470, unit: '万千瓦', approximate: true }))).toBe(
+      '约\u00a0470万千瓦',
+    );
   });
   it('puts the same metric from two documents side by side', () => {
     const rows = comparableMetrics(
-      [t({ document: 'a', metric: '森林覆盖率' }), t({ document: 'b', metric: '全市森林覆盖率' }), t({ document: 'a', metric: '只在一份文件' })],
+      [
+        t({ document: 'a', metric: '森林覆盖率' }),
+        t({ document: 'b', metric: '全市森林覆盖率' }),
+        t({ document: 'a', metric: '只在一份文件' }),
+      ],
       [],
     );
     expect(rows.map((r) => [r.metric, [...r.targets.keys()]])).toEqual([['森林覆盖率', ['a', 'b']]]);
@@ -75,12 +90,25 @@ describe('target values', () => {
 });
 
 describe('department view', () => {
-  const task = (id: string, o: Partial<Task>) => ({ id, document: 'd', leads: [], partners: [], responsible: [], inherited: [], ...o }) as Task;
+  const task = (id: string, o: Partial<Task>) =>
+    ({ id, document: 'd', leads: [], partners: [], responsible: [], inherited: [], ...o }) as Task;
   it('lists a task under every role the task record gives the department', () => {
     const tasks = [
       task('t1', { leads: ['x'], partners: ['x'] }),
       task('t2', { responsible: ['x'] }),
-      task('t3', { inherited: [{ phrase: '各县区', role: 'partner', department: 'x', clause: 'c', line: 1, quote: 'q', span: { start: 0, end: 1 } }] }),
+      task('t3', {
+        inherited: [
+          {
+            phrase: '各县区',
+            role: 'partner',
+            department: 'x',
+            clause: 'c',
+            line: 1,
+            quote: 'q',
+            span: { start: 0, end: 1 },
+          },
+        ],
+      }),
       task('t4', { leads: ['y'] }),
     ];
     const mine = tasksOfDepartment('x', tasks);
@@ -90,7 +118,11 @@ describe('department view', () => {
   });
   it('groups by region with departments without a region last', () => {
     const d = (name: string, region: string | null) => ({ id: name, name, region }) as never;
-    expect(byRegion([d('乙', null), d('甲', '苏州市'), d('丙', '济南市')]).map(([r]) => r)).toEqual(['济南市', '苏州市', null]);
+    expect(byRegion([d('乙', null), d('甲', '苏州市'), d('丙', '济南市')]).map(([r]) => r)).toEqual([
+      '济南市',
+      '苏州市',
+      null,
+    ]);
   });
 });
 

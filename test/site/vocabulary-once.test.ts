@@ -41,7 +41,9 @@ const words = [
   ...ROLE_WORDS.flatMap(([, list]) => list),
   ...Object.values(COMPARATOR_VERBS).flat(),
   ...Object.values(COMPARATOR_LABEL),
-  ...Object.entries(COMPARATOR_SUFFIXES).filter(([, c]) => c === 'approximate').map(([w]) => w),
+  ...Object.entries(COMPARATOR_SUFFIXES)
+    .filter(([, c]) => c === 'approximate')
+    .map(([w]) => w),
   ...Object.values(CHANGE_WORDS).flat(),
   ...Object.values(CHANGE_LABEL),
   ...Object.values(UNITS).flat(),
@@ -88,12 +90,19 @@ describe('the vocabulary is declared once', () => {
     const found = longWords.filter((w) => code.includes(w));
     const signsFound = signs.filter((s) => code.includes(s));
     const single = literals(code).filter((l) => shortWords.has(l.trim()));
-    expect({ words: found, signs: signsFound, singleCharacterLiterals: single }).toEqual({ words: [], signs: [], singleCharacterLiterals: [] });
+    expect({ words: found, signs: signsFound, singleCharacterLiterals: single }).toEqual({
+      words: [],
+      signs: [],
+      singleCharacterLiterals: [],
+    });
   });
 
   it('would catch a copy', () => {
     const copy = withoutComments("const label = { lead: '牵头' }; // 牵头 is fine here\nconst unit = '个百分点';");
     expect(longWords.filter((w) => copy.includes(w))).toEqual(expect.arrayContaining(['牵头', '个百分点']));
-    expect(literals("const a = '约'; const b = `${x}约`;").filter((l) => shortWords.has(l.trim()))).toEqual(['约', '约']);
+    expect(literals("const a = '约'; const b = `${x}约`;").filter((l) => shortWords.has(l.trim()))).toEqual([
+      '约',
+      '约',
+    ]);
   });
 });

@@ -9,23 +9,37 @@ interface Level {
   style: string | null;
 }
 
-const attr = (xml: string, tag: string, name = 'w:val') => new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml)?.[1];
+const attr = (xml: string, tag: string, name = 'w:val') =>
+  new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml)?.[1];
 
 /** word/numbering.xml → the levels of each list instance (w:num → w:abstractNum, with start overrides). */
-function readLists(xml: string): { levels: Map<string, Map<string, Level>>; byStyle: Map<string, { num: string; level: string }> } {
+function readLists(xml: string): {
+  levels: Map<string, Map<string, Level>>;
+  byStyle: Map<string, { num: string; level: string }>;
+} {
   const abstract = new Map<string, Map<string, Level>>();
   for (const m of xml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]*)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
     const levels = new Map<string, Level>();
     for (const l of m[2]!.matchAll(/<w:lvl\b([^>]*)>([\s\S]*?)<\/w:lvl>/g)) {
       const body = l[2]!;
-      levels.set(/w:ilvl="([^"]*)"/.exec(l[1]!)?.[1] ?? '0', { format: attr(body, 'w:numFmt') ?? 'decimal', text: attr(body, 'w:lvlText') ?? '', start: Number(attr(body, 'w:start') ?? 1), style: attr(body, 'w:pStyle') ?? null });
+      levels.set(/w:ilvl="([^"]*)"/.exec(l[1]!)?.[1] ?? '0', {
+        format: attr(body, 'w:numFmt') ?? 'decimal',
+        text: attr(body, 'w:lvlText') ?? '',
+        start: Number(attr(body, 'w:start') ?? 1),
+        style: attr(body, 'w:pStyle') ?? null,
+      });
     }
     abstract.set(m[1]!, levels);
   }
   const levels = new Map<string, Map<string, Level>>();
   const byStyle = new Map<string, { num: string; level: string }>();
   for (const m of xml.matchAll(/<w:num\b[^>]*w:numId="([^"]*)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
-    const own = new Map([...(abstract.get(attr(m[2]!, 'w:abstractNumId') ?? '') ?? new Map<string, Level>())].map(([k, v]) => [k, { ...v }]));
+    const own = new Map(
+      [...(abstract.get(attr(m[2]!, 'w:abstractNumId') ?? '') ?? new Map<string, Level>())].map(([k, v]) => [
+        k,
+        { ...v },
+      ]),
+    );
     for (const o of m[2]!.matchAll(/<w:lvlOverride\b[^>]*w:ilvl="([^"]*)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
       const start = attr(o[2]!, 'w:startOverride');
       const level = own.get(o[1]!);
@@ -40,7 +54,22 @@ function readLists(xml: string): { levels: Map<string, Map<string, Level>>; bySt
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const roman = (n: number) => {
   let out = '';
-  for (const [v, s] of [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']] as const) while (n >= v) (out += s), (n -= v);
+  for (const [v, s] of [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ] as const)
+    while (n >= v) ((out += s), (n -= v));
   return out;
 };
 const letter = (n: number) => String.fromCharCode(96 + (((n - 1) % 26) + 1)).repeat(Math.floor((n - 1) / 26) + 1);

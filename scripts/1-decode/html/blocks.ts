@@ -16,12 +16,56 @@ export interface PageBlock {
 
 /** Elements that start a block of their own; everything else flows inline. */
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main',
-  'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'ul', 'caption', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
+  'caption',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
 ]);
 
-const lineText = (text: string) => text.replace(/[ \t\f\v\u00a0\u3000]+/g, (s) => (s.includes('\u3000') ? s : ' ')).trim();
+const lineText = (text: string) =>
+  text.replace(/[ \t\f\v\u00a0\u3000]+/g, (s) => (s.includes('\u3000') ? s : ' ')).trim();
 
 function linkChars(nodes: Array<ElementContent | RootContent>): number {
   let n = 0;
@@ -41,7 +85,12 @@ function tableRows(table: Element): string[][] {
   const visit = (node: Element) => {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
-      if (child.tagName === 'tr') rows.push(child.children.filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th')).map(cellText));
+      if (child.tagName === 'tr')
+        rows.push(
+          child.children
+            .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
+            .map(cellText),
+        );
       else if (child.tagName !== 'table') visit(child);
     }
   };
@@ -71,7 +120,13 @@ export function pageBlocks(root: Root): PageBlock[] {
         run = [];
         if (child.tagName === 'table') {
           const rows = tableRows(child);
-          if (rows.length) blocks.push({ lines: rows.map((r) => r.join('\t')), rows, ancestors: [...ancestors, child], linkChars: linkChars([child]) });
+          if (rows.length)
+            blocks.push({
+              lines: rows.map((r) => r.join('\t')),
+              rows,
+              ancestors: [...ancestors, child],
+              linkChars: linkChars([child]),
+            });
         } else visit(child, [...ancestors, child]);
       } else if (child.type === 'text' || child.type === 'element') run.push(child);
     }

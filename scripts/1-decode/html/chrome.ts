@@ -15,11 +15,27 @@ export interface ChromeKind {
 }
 
 export const CHROME: readonly ChromeKind[] = [
-  { rule: 'navigation', tags: ['nav', 'menu'], words: ['nav', 'navbar', 'menu', 'daohang', 'dh', 'channel', 'lanmu', 'subnav', 'sidebar', 'side'] },
-  { rule: 'breadcrumbs', tags: [], words: ['breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'location', 'position', 'weizhi', 'dqwz', 'path'] },
+  {
+    rule: 'navigation',
+    tags: ['nav', 'menu'],
+    words: ['nav', 'navbar', 'menu', 'daohang', 'dh', 'channel', 'lanmu', 'subnav', 'sidebar', 'side'],
+  },
+  {
+    rule: 'breadcrumbs',
+    tags: [],
+    words: ['breadcrumb', 'breadcrumbs', 'crumb', 'crumbs', 'location', 'position', 'weizhi', 'dqwz', 'path'],
+  },
   { rule: 'share-bar', tags: [], words: ['share', 'bdshare', 'fenxiang', 'fx', 'jiathis', 'social'] },
-  { rule: 'print-buttons', tags: ['button'], words: ['print', 'close', 'dayin', 'guanbi', 'tool', 'tools', 'toolbar', 'font', 'fontsize', 'zihao'] },
-  { rule: 'related-links', tags: ['aside'], words: ['related', 'relate', 'xgxw', 'xglj', 'xgwj', 'friendlink', 'links', 'recommend', 'tuijian', 'hot'] },
+  {
+    rule: 'print-buttons',
+    tags: ['button'],
+    words: ['print', 'close', 'dayin', 'guanbi', 'tool', 'tools', 'toolbar', 'font', 'fontsize', 'zihao'],
+  },
+  {
+    rule: 'related-links',
+    tags: ['aside'],
+    words: ['related', 'relate', 'xgxw', 'xglj', 'xgwj', 'friendlink', 'links', 'recommend', 'tuijian', 'hot'],
+  },
   { rule: 'comments', tags: [], words: ['comment', 'comments', 'pinglun', 'pl', 'reply', 'liuyan'] },
   { rule: 'search', tags: ['form'], words: ['search', 'sousuo', 'ss'] },
   { rule: 'footer', tags: ['footer'], words: ['footer', 'foot', 'copyright', 'bottom', 'banquan', 'gywm'] },
@@ -30,15 +46,44 @@ export const CHROME: readonly ChromeKind[] = [
 export const OUTSIDE_MAIN = 'outside-document';
 
 /** Elements whose content is never text of the page (pdf.js's innerText skips them too). */
-export const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'meta', 'link', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'input', 'textarea']);
+export const NEVER_TEXT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'input',
+  'textarea',
+]);
 
 /** Tokens of class and id names: bdshare_box, shareBar, share-bar → bdshare, box, share, bar. */
 export function nameTokens(names: string[]): string[] {
-  return names.flatMap((n) => n.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_\-.:]+/)).filter(Boolean);
+  return names
+    .flatMap((n) =>
+      n
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[\s_\-.:]+/),
+    )
+    .filter(Boolean);
 }
 
 /** The chrome an element is by its tag, class or id, or null. */
 export function chromeOf(tag: string, names: string[]): ChromeKind | null {
   const tokens = nameTokens(names);
-  return CHROME.find((k) => k.tags.includes(tag) || tokens.some((t) => k.words.some((w) => t === w || (w.length >= 4 && t.startsWith(w))))) ?? null;
+  return (
+    CHROME.find(
+      (k) =>
+        k.tags.includes(tag) || tokens.some((t) => k.words.some((w) => t === w || (w.length >= 4 && t.startsWith(w)))),
+    ) ?? null
+  );
 }

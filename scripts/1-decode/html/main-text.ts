@@ -25,7 +25,9 @@ export const FIELD_LINE = new RegExp(`^(?<label>${PORTAL_FIELD_LABELS.join('|')}
 
 /** A table of a portal's metadata: at least two of its cells are field labels (索引号, 发文机关 …). */
 export function isFieldTable(block: PageBlock): boolean {
-  return !!block.rows && block.rows.flat().filter((c) => isFieldLabel(c) || FIELD_LINE.test(forMatching(c))).length >= 2;
+  return (
+    !!block.rows && block.rows.flat().filter((c) => isFieldLabel(c) || FIELD_LINE.test(forMatching(c))).length >= 2
+  );
 }
 
 /** Lines of a metadata table: each label with the value in the cell after it, `label：value`. */
@@ -99,7 +101,11 @@ export function judgeBlocks(blocks: PageBlock[]): Verdict[] {
   return blocks.map((b, i) => {
     const inside = !main || b.ancestors.includes(main);
     // Metadata fields above or in the document are the portal's record of it.
-    if ((inside || i < first) && (isFieldTable(b) || (b.lines.length && b.lines.every((l) => FIELD_LINE.test(forMatching(l)))))) return { keep: 'fields' };
+    if (
+      (inside || i < first) &&
+      (isFieldTable(b) || (b.lines.length && b.lines.every((l) => FIELD_LINE.test(forMatching(l)))))
+    )
+      return { keep: 'fields' };
     const chrome = chromeAround(b, inside ? main : null);
     if (chrome) return { cut: chrome };
     return inside ? { keep: 'text' } : { cut: OUTSIDE_MAIN };

@@ -55,7 +55,8 @@ export function findFurniture(pages: PdfLine[][], body: { left: number; right: n
   }
   const offsets = new Map<number, number>();
   for (const l of bare) offsets.set(numberIn(l.text) - l.page, (offsets.get(numberIn(l.text) - l.page) ?? 0) + 1);
-  for (const l of bare) if ((offsets.get(numberIn(l.text) - l.page) ?? 0) >= 2 || pages.length === 1) verdicts.set(l, FURNITURE.pageNumber);
+  for (const l of bare)
+    if ((offsets.get(numberIn(l.text) - l.page) ?? 0) >= 2 || pages.length === 1) verdicts.set(l, FURNITURE.pageNumber);
 
   // Running headers and footers: the same text at about the same height on many pages.
   const seen = new Map<string, PdfLine[]>();
@@ -69,7 +70,9 @@ export function findFurniture(pages: PdfLine[][], body: { left: number; right: n
     if (pagesWith < MIN_REPEATS || pagesWith < MIN_SHARE * pages.length) continue;
     const heights = lines.map((l) => l.y).sort((a, b) => a - b);
     const median = heights[Math.floor(heights.length / 2)]!;
-    for (const l of lines) if (Math.abs(l.y - median) <= 2 * l.size) verdicts.set(l, key.startsWith('top') ? FURNITURE.header : FURNITURE.footer);
+    for (const l of lines)
+      if (Math.abs(l.y - median) <= 2 * l.size)
+        verdicts.set(l, key.startsWith('top') ? FURNITURE.header : FURNITURE.footer);
   }
 
   // Text set vertically in the margin, beside the text block and away from any other text: a page number
@@ -79,7 +82,14 @@ export function findFurniture(pages: PdfLine[][], body: { left: number; right: n
       if (!l.vertical || verdicts.has(l)) continue;
       const outside = l.x1 <= body.left + 0.5 * l.size || l.x0 >= body.right - 0.5 * l.size;
       const bottom = l.y + [...l.text].length * l.size * 1.6;
-      const beside = lines.some((o) => o !== l && !o.vertical && o.y >= l.y - l.size && o.y <= bottom && Math.min(Math.abs(o.x0 - l.x1), Math.abs(l.x0 - o.x1)) < 3 * l.size);
+      const beside = lines.some(
+        (o) =>
+          o !== l &&
+          !o.vertical &&
+          o.y >= l.y - l.size &&
+          o.y <= bottom &&
+          Math.min(Math.abs(o.x0 - l.x1), Math.abs(l.x0 - o.x1)) < 3 * l.size,
+      );
       if (!outside || beside) continue;
       verdicts.set(l, isPageNumber(l.text) ? FURNITURE.pageNumber : FURNITURE.colophon);
     }

@@ -34,7 +34,13 @@ export interface PdfPage {
  */
 export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
-  const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0, useSystemFonts: false, stopAtErrors: false });
+  const task = getDocument({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    verbosity: 0,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
   const doc = await task.promise;
   try {
     const pages: PdfPage[] = [];
@@ -47,7 +53,14 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPage[]> {
         if (!('str' in item) || item.str === '') continue;
         if (item.height === 0 && item.str.trim() === '') continue; // a gap pdf.js filled with a space
         const [a, b, , , e, f] = Util.transform(viewport.transform, item.transform) as number[];
-        runs.push({ text: item.str, x: e!, y: f!, width: item.width, size: Math.hypot(a!, b!) || item.height, upright: Math.abs(b!) < 0.01 * Math.abs(a!) && a! > 0 });
+        runs.push({
+          text: item.str,
+          x: e!,
+          y: f!,
+          width: item.width,
+          size: Math.hypot(a!, b!) || item.height,
+          upright: Math.abs(b!) < 0.01 * Math.abs(a!) && a! > 0,
+        });
       }
       pages.push({ n, width: viewport.width, height: viewport.height, runs });
       page.cleanup();

@@ -48,7 +48,8 @@ function sameLine(a: { top: number; bottom: number; size: number }, r: GlyphRun)
 
 function dominantSize(runs: GlyphRun[]): number {
   const weight = new Map<number, number>();
-  for (const r of runs) weight.set(Math.round(r.size * 2) / 2, (weight.get(Math.round(r.size * 2) / 2) ?? 0) + r.text.length);
+  for (const r of runs)
+    weight.set(Math.round(r.size * 2) / 2, (weight.get(Math.round(r.size * 2) / 2) ?? 0) + r.text.length);
   return [...weight].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
 }
 
@@ -86,7 +87,14 @@ function stackedColumns(runs: GlyphRun[]): GlyphRun[][] {
   // Only Chinese characters are set vertically; a column of digits, dashes or % is a column of table cells.
   const single = runs.filter((r) => r.upright && /^\p{Script=Han}$/u.test(r.text.trim()));
   const alone = single.filter(
-    (r) => !runs.some((o) => o !== r && o.upright && sameLine({ top: top(r), bottom: bottom(r), size: r.size }, o) && (o.x > r.x ? o.x - (r.x + r.width) : r.x - (o.x + o.width)) < r.size),
+    (r) =>
+      !runs.some(
+        (o) =>
+          o !== r &&
+          o.upright &&
+          sameLine({ top: top(r), bottom: bottom(r), size: r.size }, o) &&
+          (o.x > r.x ? o.x - (r.x + r.width) : r.x - (o.x + o.width)) < r.size,
+      ),
   );
   alone.sort((a, b) => a.x - b.x || a.y - b.y);
   const columns: GlyphRun[][] = [];
@@ -97,12 +105,21 @@ function stackedColumns(runs: GlyphRun[]): GlyphRun[][] {
     used.add(start);
     for (;;) {
       const last = column.at(-1)!;
-      const next = alone.find((r) => !used.has(r) && Math.abs(r.x - last.x) <= 0.3 * last.size && r.y > last.y && r.y - last.y <= 1.6 * last.size && Math.abs(r.size - last.size) < 0.2 * last.size);
+      const next = alone.find(
+        (r) =>
+          !used.has(r) &&
+          Math.abs(r.x - last.x) <= 0.3 * last.size &&
+          r.y > last.y &&
+          r.y - last.y <= 1.6 * last.size &&
+          Math.abs(r.size - last.size) < 0.2 * last.size,
+      );
       if (!next) break;
       column.push(next);
       used.add(next);
     }
-    const onRowBaselines = column.filter((c) => runs.some((o) => !column.includes(o) && Math.abs(o.y - c.y) <= 0.025 * c.size)).length;
+    const onRowBaselines = column.filter((c) =>
+      runs.some((o) => !column.includes(o) && Math.abs(o.y - c.y) <= 0.025 * c.size),
+    ).length;
     if (column.length >= 2 && onRowBaselines <= column.length / 2) columns.push(column);
   }
   return columns;
@@ -136,7 +153,13 @@ export function pageLines(page: PdfPage): PdfLine[] {
       group.size = Math.max(group.size, r.size);
     } else groups.push({ runs: [r], top: top(r), bottom: bottom(r), size: r.size });
   }
-  const lines = groups.map((g) => lineOf(page.n, g.runs.sort((a, b) => a.x - b.x), false));
+  const lines = groups.map((g) =>
+    lineOf(
+      page.n,
+      g.runs.sort((a, b) => a.x - b.x),
+      false,
+    ),
+  );
   lines.push(...vertical.map((c) => lineOf(page.n, c, true)));
   return lines.sort((a, b) => a.y - b.y || a.x0 - b.x0);
 }

@@ -29,7 +29,8 @@ const isCjk = (c: string | undefined) => !!c && /[\u2e80-\u9fff\uf900-\ufaff\uff
  * (。，）》). When the line before ended with more room than this piece takes, the piece would have
  * fitted there: that line ended on purpose.
  */
-const FIRST_PIECE = /^(?<opening>[（《“‘〔【「『(\[]*)(?:(?<latin>[A-Za-z0-9.%/\-+_:@]+)|.)(?<closing>[，。、；：？！）》」』”’〕】,.;:?!)\]%]*)/u;
+const FIRST_PIECE =
+  /^(?<opening>[（《“‘〔【「『(\[]*)(?:(?<latin>[A-Za-z0-9.%/\-+_:@]+)|.)(?<closing>[，。、；：？！）》」』”’〕】,.;:?!)\]%]*)/u;
 
 function firstPieceWidth(text: string, size: number): number {
   const m = FIRST_PIECE.exec(text.trimStart());
@@ -46,17 +47,29 @@ const middle = (l: PdfLine) => (l.x0 + l.x1) / 2;
  */
 function isHeadingWrap(prev: PdfLine, next: PdfLine, block: TextBlock): boolean {
   const centre = (block.left + block.right) / 2;
-  if (prev.page !== next.page || Math.abs(prev.size - next.size) > 0.05 * prev.size || prev.size < 1.15 * block.size) return false;
+  if (prev.page !== next.page || Math.abs(prev.size - next.size) > 0.05 * prev.size || prev.size < 1.15 * block.size)
+    return false;
   const full = block.right - prev.x1 < firstPieceWidth(next.text, next.size) + 0.3 * prev.size;
   // Two centred lines of which the first is not full were broken on purpose (two issuers, a title set in balanced halves).
   return full && Math.abs(middle(next) - centre) <= 1.5 * next.size && next.x0 > block.left + prev.size;
 }
 
 /** Whether `next` continues the paragraph `prev` was wrapped from, judged by where the lines stand. */
-function isWrap(prev: PdfLine, next: PdfLine, blocks: { prev: TextBlock; next: TextBlock }, indentLimit: number): boolean {
+function isWrap(
+  prev: PdfLine,
+  next: PdfLine,
+  blocks: { prev: TextBlock; next: TextBlock },
+  indentLimit: number,
+): boolean {
   if (prev.vertical || next.vertical || prev.wideGaps || next.wideGaps) return false;
   if (Math.abs(prev.size - next.size) > 0.2 * Math.max(prev.size, next.size)) return false;
-  if (prev.page === next.page && next.y > prev.y && next.y - prev.y <= 1.6 * prev.size + blocks.next.pitch && isHeadingWrap(prev, next, blocks.next)) return true;
+  if (
+    prev.page === next.page &&
+    next.y > prev.y &&
+    next.y - prev.y <= 1.6 * prev.size + blocks.next.pitch &&
+    isHeadingWrap(prev, next, blocks.next)
+  )
+    return true;
   // A line set to the right (a date, a signature) reaches the margin without being full.
   if (prev.x0 > blocks.prev.left + 4 * prev.size) return false;
   // Within a page the next line of a paragraph stands one line pitch below; more is a paragraph's spacing.
@@ -82,7 +95,11 @@ function seam(before: string, after: string): string {
  * the two are joined (across a page break too, the furniture between them cut); a line that ends
  * short, or is followed by an indented one, ends its paragraph.
  */
-export function rebuildText(pages: PdfLine[][], furniture: Map<PdfLine, FurnitureRule>, blockOf: (page: number) => TextBlock): Rebuilt {
+export function rebuildText(
+  pages: PdfLine[][],
+  furniture: Map<PdfLine, FurnitureRule>,
+  blockOf: (page: number) => TextBlock,
+): Rebuilt {
   const out: string[] = [];
   const cut: CutLine[] = [];
   const pageStarts: number[] = [];
@@ -108,7 +125,14 @@ export function rebuildText(pages: PdfLine[][], furniture: Map<PdfLine, Furnitur
         continue;
       }
       const block = blockOf(line.page);
-      const wrap = prev !== null && isWrap(prev, line, { prev: blockOf(prev.page), next: block }, Math.max(block.left, secondLineX ?? block.left) + 0.5 * line.size);
+      const wrap =
+        prev !== null &&
+        isWrap(
+          prev,
+          line,
+          { prev: blockOf(prev.page), next: block },
+          Math.max(block.left, secondLineX ?? block.left) + 0.5 * line.size,
+        );
       if (wrap) {
         if (secondLineX === null) secondLineX = line.x0;
         const joint = seam(current, line.text);
@@ -128,7 +152,8 @@ export function rebuildText(pages: PdfLine[][], furniture: Map<PdfLine, Furnitur
   endParagraph();
   const text = out.join('');
   // A page with no text of its own starts where the next page's text does.
-  for (let i = pageStarts.length - 1; i >= 0; i--) if (pageStarts[i] === -1) pageStarts[i] = pageStarts[i + 1] ?? text.length;
+  for (let i = pageStarts.length - 1; i >= 0; i--)
+    if (pageStarts[i] === -1) pageStarts[i] = pageStarts[i + 1] ?? text.length;
   return { text, cut, pageStarts };
 }
 

@@ -41,12 +41,23 @@ export function textBlock(lines: PdfLine[]): TextBlock | null {
   const body = lines.filter((l) => !l.vertical && !l.wideGaps && [...l.text.trim()].length >= MIN_CHARS);
   if (body.length < 3) return null;
   const size = median(body.map((l) => l.size))!;
-  const right = edge(body.map((l) => l.x1), size, 1) ?? Math.max(...body.map((l) => l.x1));
-  const left = edge(body.map((l) => l.x0), size, -1) ?? Math.min(...body.map((l) => l.x0));
+  const right =
+    edge(
+      body.map((l) => l.x1),
+      size,
+      1,
+    ) ?? Math.max(...body.map((l) => l.x1));
+  const left =
+    edge(
+      body.map((l) => l.x0),
+      size,
+      -1,
+    ) ?? Math.min(...body.map((l) => l.x0));
   const steps: number[] = [];
   for (let i = 1; i < body.length; i++) {
     const [a, b] = [body[i - 1]!, body[i]!];
-    if (a.page === b.page && Math.abs(a.size - b.size) < 0.1 * a.size && b.y > a.y && b.y - a.y < 4 * a.size) steps.push(b.y - a.y);
+    if (a.page === b.page && Math.abs(a.size - b.size) < 0.1 * a.size && b.y > a.y && b.y - a.y < 4 * a.size)
+      steps.push(b.y - a.y);
   }
   return { left, right, pitch: median(steps) ?? 1.5 * size, size };
 }

@@ -1,5 +1,14 @@
 import {
-  anyOf, BELOW_CITY, BELOW_PROVINCE, FUNCTIONAL_ENDINGS, GENERIC_ENDINGS, GENERIC_OPENINGS, GENERIC_WORDS, LEVEL_PREFIXES, ORG_SUFFIXES, SHORT_FORMS,
+  anyOf,
+  BELOW_CITY,
+  BELOW_PROVINCE,
+  FUNCTIONAL_ENDINGS,
+  GENERIC_ENDINGS,
+  GENERIC_OPENINGS,
+  GENERIC_WORDS,
+  LEVEL_PREFIXES,
+  ORG_SUFFIXES,
+  SHORT_FORMS,
 } from '../../../src/vocabulary/index.ts';
 import type { RegionLevel } from '../../4-meta/region.ts';
 
@@ -12,7 +21,9 @@ const ORG_END = new RegExp(`${anyOf(ORG_SUFFIXES)}$`);
 const GENERIC_START = new RegExp(`^(?:${anyOf(GENERIC_OPENINGS)}|在[\\u4e00-\\u9fa5]{1,2}(?:单位|企业))`);
 const GENERIC_ANY = new RegExp(anyOf(GENERIC_WORDS));
 const GENERIC_END = new RegExp(`${anyOf(GENERIC_ENDINGS)}$`);
-const FUNCTIONAL_END = new RegExp(`[\\u4e00-\\u9fa5]{2,}${anyOf(FUNCTIONAL_ENDINGS)}$|^(?:${anyOf(LEVEL_PREFIXES)})[\\u4e00-\\u9fa5]{2,8}部门$`);
+const FUNCTIONAL_END = new RegExp(
+  `[\\u4e00-\\u9fa5]{2,}${anyOf(FUNCTIONAL_ENDINGS)}$|^(?:${anyOf(LEVEL_PREFIXES)})[\\u4e00-\\u9fa5]{2,8}部门$`,
+);
 const LEVEL_START = new RegExp(`^${anyOf(LEVEL_PREFIXES)}`);
 const BELOW_PROVINCE_START = new RegExp(`^${anyOf(BELOW_PROVINCE)}(?!场)`);
 const BELOW_CITY_START = new RegExp(`^${anyOf(BELOW_CITY)}(?!域|级市|委|政府办|长)`);
@@ -60,7 +71,9 @@ export function levelPrefix(name: string): string | null {
 
 /** Spellings of one body → one key: brackets and spaces dropped, region and level prefix dropped, short forms applied. */
 const keys = new Map<string, string>();
-const SHORT = SHORT_FORMS.flatMap(([spellings, short]) => spellings.map((s) => [s, short] as const)).sort((a, b) => b[0].length - a[0].length);
+const SHORT = SHORT_FORMS.flatMap(([spellings, short]) => spellings.map((s) => [s, short] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 
 /** A name with the customary short forms applied (市工业和信息化局 → 市工信局). */
 export function shortened(name: string): string {

@@ -28,7 +28,10 @@ interface Group {
  * (市发展改革委 / 市发展和改革委员会 / 市发改委 → 发改委) or when one key is the
  * tail of exactly one other in the region (领导小组办公室 → 市碳达峰碳中和工作领导小组办公室).
  */
-export function buildRegistry(drafts: DraftTask[], regionOf: (document: string) => string | null): { tasks: Task[]; departments: Department[] } {
+export function buildRegistry(
+  drafts: DraftTask[],
+  regionOf: (document: string) => string | null,
+): { tasks: Task[]; departments: Department[] } {
   const regions = new Map<string, Map<string, Group>>();
   let order = 0;
   const regionKey = (r: string | null) => r ?? '';
@@ -76,7 +79,8 @@ export function buildRegistry(drafts: DraftTask[], regionOf: (document: string) 
       slugs.set(`${region}|${key}`, base);
     }
   }
-  for (const [base, owners] of bySlug) if (owners.size > 1) for (const owner of owners) slugs.set(owner, `${base}-${stableHash(owner).slice(0, 4)}`);
+  for (const [base, owners] of bySlug)
+    if (owners.size > 1) for (const owner of owners) slugs.set(owner, `${base}-${stableHash(owner).slice(0, 4)}`);
   const slugFor = (region: string, key: string) => slugs.get(`${region}|${key}`)!;
   const idOf = (region: string | null, name: string) => {
     const key = departmentKey(name, region);
@@ -97,7 +101,10 @@ export function buildRegistry(drafts: DraftTask[], regionOf: (document: string) 
   });
 
   // Which tasks name each department, in one pass over the tasks.
-  const roles = new Map<string, { leads: string[]; partners: string[]; responsible: string[]; documents: Set<string>; seen: Set<string> }>();
+  const roles = new Map<
+    string,
+    { leads: string[]; partners: string[]; responsible: string[]; documents: Set<string>; seen: Set<string> }
+  >();
   const entry = (id: string) => {
     let e = roles.get(id);
     if (!e) roles.set(id, (e = { leads: [], partners: [], responsible: [], documents: new Set(), seen: new Set() }));

@@ -1,7 +1,20 @@
 import type { Comparator } from '../../../src/schema/index.ts';
 import {
-  anyOf, APPROXIMATE_PREFIXES, BASE_WORDS, CHANGE_WORDS, COMPARATOR_SUFFIXES, COMPARATOR_VERBS, COUNT_VERBS, CUMULATIVE_WORDS, METRIC_CLOSERS, MORE_THAN_MARKS, MULTIPLIERS,
-  NOT_COUNTED, PER, SCOPE_WORDS, UNITS,
+  anyOf,
+  APPROXIMATE_PREFIXES,
+  BASE_WORDS,
+  CHANGE_WORDS,
+  COMPARATOR_SUFFIXES,
+  COMPARATOR_VERBS,
+  COUNT_VERBS,
+  CUMULATIVE_WORDS,
+  METRIC_CLOSERS,
+  MORE_THAN_MARKS,
+  MULTIPLIERS,
+  NOT_COUNTED,
+  PER,
+  SCOPE_WORDS,
+  UNITS,
 } from '../../../src/vocabulary/index.ts';
 import { chineseNumber } from '../../lib/text.ts';
 import { matchesOf } from '../../lib/matches.ts';
@@ -38,27 +51,80 @@ const CLOSING_WORDS = new RegExp(`(?:${anyOf(METRIC_CLOSERS)})+$`);
 /** A verb that makes a count of named examples a commitment: 建成, 实施, 完成, 整治 …. */
 const COMMITTING = new RegExp(anyOf(COUNT_VERBS));
 
-export type QuantityForm = 'compare' | 'change-from' | 'change' | 'count-after' | 'named-count' | 'count-before' | 'share-first' | 'bare';
+export type QuantityForm =
+  'compare' | 'change-from' | 'change' | 'count-after' | 'named-count' | 'count-before' | 'share-first' | 'bare';
 
 const forms: Array<{ form: QuantityForm; pattern: RegExp }> = [
-  { form: 'change-from', pattern: new RegExp(String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${UNIT}${SUFFIX}`, 'g') },
-  { form: 'change', pattern: new RegExp(String.raw`(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`, 'g') },
-  { form: 'compare', pattern: new RegExp(String.raw`(?<verb>${anyOf(VERBS)})(?:${NOUN}{0,10}?的)?${APPROX}${NUM}${UNIT}?${SUFFIX}${NOT_MORE}`, 'g') },
-  { form: 'count-after', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf([...COUNT_VERBS, ...CHANGE_WORDS.increase])})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）(（]|$)`, 'g') },
+  {
+    form: 'change-from',
+    pattern: new RegExp(
+      String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${UNIT}${SUFFIX}`,
+      'g',
+    ),
+  },
+  {
+    form: 'change',
+    pattern: new RegExp(
+      String.raw`(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`,
+      'g',
+    ),
+  },
+  {
+    form: 'compare',
+    pattern: new RegExp(
+      String.raw`(?<verb>${anyOf(VERBS)})(?:${NOUN}{0,10}?的)?${APPROX}${NUM}${UNIT}?${SUFFIX}${NOT_MORE}`,
+      'g',
+    ),
+  },
+  {
+    form: 'count-after',
+    pattern: new RegExp(
+      String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf([...COUNT_VERBS, ...CHANGE_WORDS.increase])})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）(（]|$)`,
+      'g',
+    ),
+  },
   // 涉县经济开发区、邱县经济开发区等11个园区实施循环化改造: a count of named examples, then what becomes of them.
-  { form: 'named-count', pattern: new RegExp(String.raw`等${APPROX}${NUM}${COUNT_UNIT}(?!${NOT_COUNTED_WORDS})(?<noun>${NOUN}{1,25}?)(?=[,，;；。]|$|\d)`, 'g') },
-  { form: 'count-before', pattern: new RegExp(String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})(?:${anyOf(SCOPE_WORDS)})?${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$|[和及、](?=\d))`, 'g') },
+  {
+    form: 'named-count',
+    pattern: new RegExp(
+      String.raw`等${APPROX}${NUM}${COUNT_UNIT}(?!${NOT_COUNTED_WORDS})(?<noun>${NOUN}{1,25}?)(?=[,，;；。]|$|\d)`,
+      'g',
+    ),
+  },
+  {
+    form: 'count-before',
+    pattern: new RegExp(
+      String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})(?:${anyOf(SCOPE_WORDS)})?${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$|[和及、](?=\d))`,
+      'g',
+    ),
+  },
   // 30%以上的城市建成区达到海绵城市建设要求: the share first, then what it is a share of.
-  { form: 'share-first', pattern: new RegExp(String.raw`(?<=^|[,，;；])(?<scope>[\u4e00-\u9fa5]{0,4}?)${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}的?(?<noun>[^,，;；。\d]{4,40}?)(?=[,，;；。]|$)`, 'g') },
+  {
+    form: 'share-first',
+    pattern: new RegExp(
+      String.raw`(?<=^|[,，;；])(?<scope>[\u4e00-\u9fa5]{0,4}?)${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}的?(?<noun>[^,，;；。\d]{4,40}?)(?=[,，;；。]|$)`,
+      'g',
+    ),
+  },
   // 城市生活垃圾焚烧处理能力占比65%左右: a metric and its value with no verb between (the caller decides when it is a commitment).
-  { form: 'bare', pattern: new RegExp(String.raw`(?<=^|[,，;；])(?<noun>[^,，;；。\d%]{2,30}?)${APPROX}${NUM}${UNIT}${SUFFIX}(?=[,，;；。]|$)`, 'g') },
+  {
+    form: 'bare',
+    pattern: new RegExp(
+      String.raw`(?<=^|[,，;；])(?<noun>[^,，;；。\d%]{2,30}?)${APPROX}${NUM}${UNIT}${SUFFIX}(?=[,，;；。]|$)`,
+      'g',
+    ),
+  },
 ];
 /** More values under the same verb: 分别下降8%、10%以上、10%以上. */
 const SERIES = new RegExp(String.raw`^[、和及与]${APPROX}${NUM}(?:${UNIT})?${SUFFIX}(?=[,，;；。、和及与)）]|$)`);
 /** One more count under the same verb: 建成零碳示范园区10个、低碳示范社区50个以上. */
-const LIST_ITEM = new RegExp(String.raw`^[、和及](?<noun>${NOUN.replace(']', '、]')}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`);
+const LIST_ITEM = new RegExp(
+  String.raw`^[、和及](?<noun>${NOUN.replace(']', '、]')}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）]|$)`,
+);
 /** The same verb with the number first: 培育3家…、20家…. */
-const LIST_COUNT = new RegExp(String.raw`^[、和及]${APPROX}${NUM}(?<unit>${MEASURED})${SUFFIX}的?(?<noun>${NOUN.replace(']', '、]')}{2,25}?)(?=[,，;；。、]|$)`);
+const LIST_COUNT = new RegExp(
+  String.raw`^[、和及]${APPROX}${NUM}(?<unit>${MEASURED})${SUFFIX}的?(?<noun>${NOUN.replace(']', '、]')}{2,25}?)(?=[,，;；。、]|$)`,
+);
 
 export interface Quantity {
   form: QuantityForm;
@@ -82,7 +148,9 @@ export interface Quantity {
   series: { index: number; size: number } | null;
 }
 
-const comparatorOfVerb = new Map(Object.entries(COMPARATOR_VERBS).flatMap(([c, words]) => words.map((w) => [w, c as Comparator] as const)));
+const comparatorOfVerb = new Map(
+  Object.entries(COMPARATOR_VERBS).flatMap(([c, words]) => words.map((w) => [w, c as Comparator] as const)),
+);
 const directionOf = (word: string) => (CHANGE_WORDS.decrease.some((w) => word.includes(w)) ? 'decrease' : 'increase');
 
 /** The comparison a value sets, from its closing word, else its verb; 500余家 (more than 500) raises a floor to >. */
@@ -141,10 +209,24 @@ export function readQuantities(folded: string): Quantity[] {
   const found: Quantity[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
-  const push = (q: Omit<Quantity, 'start' | 'end' | 'verbAt' | 'metricInside' | 'series'> & { s: number; e: number; verb: number; inside: Array<[number, number]> | null }) => {
+  const push = (
+    q: Omit<Quantity, 'start' | 'end' | 'verbAt' | 'metricInside' | 'series'> & {
+      s: number;
+      e: number;
+      verb: number;
+      inside: Array<[number, number]> | null;
+    },
+  ) => {
     taken.push([q.s, q.e]);
     const { s, e, verb, inside, ...rest } = q;
-    const made: Quantity = { ...rest, start: back(s), end: back(e - 1) + 1, verbAt: back(verb), metricInside: inside?.map(([a, b]) => [back(a), back(b - 1) + 1] as [number, number]) ?? null, series: null };
+    const made: Quantity = {
+      ...rest,
+      start: back(s),
+      end: back(e - 1) + 1,
+      verbAt: back(verb),
+      metricInside: inside?.map(([a, b]) => [back(a), back(b - 1) + 1] as [number, number]) ?? null,
+      series: null,
+    };
     found.push(made);
     return made;
   };
@@ -161,8 +243,15 @@ export function readQuantities(folded: string): Quantity[] {
       const bySuffix = suffix ? COMPARATOR_SUFFIXES[suffix] : undefined;
       members.push(
         push({
-          ...first, s: ns, e: ne, verb: ns, inside: null, value: v, unit: next.groups!.unit ?? first.unit,
-          comparator: bySuffix && bySuffix !== 'approximate' ? bySuffix : first.comparator, approximate: !!next.groups!.approx || bySuffix === 'approximate',
+          ...first,
+          s: ns,
+          e: ne,
+          verb: ns,
+          inside: null,
+          value: v,
+          unit: next.groups!.unit ?? first.unit,
+          comparator: bySuffix && bySuffix !== 'approximate' ? bySuffix : first.comparator,
+          approximate: !!next.groups!.approx || bySuffix === 'approximate',
           valueText: folded.slice(back(ns), back(ne - 1) + 1),
         }),
       );
@@ -192,9 +281,31 @@ export function readQuantities(folded: string): Quantity[] {
       const cumulative = /^累计/.test(m[0]) || (!!g.verb && g.verb.startsWith('累计'));
       const common = { value, approximate, cumulative, valueText: valueText(m), s, e, verb: s };
       if (form === 'change-from') {
-        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: directionOf(g.change!), baseline: Number(g.base), inside: null }), e);
+        series(
+          push({
+            ...common,
+            form,
+            comparator: comparatorOf('', g.suffix, '>=', g.more),
+            unit: g.unit!,
+            change: directionOf(g.change!),
+            baseline: Number(g.base),
+            inside: null,
+          }),
+          e,
+        );
       } else if (form === 'change') {
-        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: directionOf(g.change!), baseline: null, inside: null }), e);
+        series(
+          push({
+            ...common,
+            form,
+            comparator: comparatorOf('', g.suffix, '>=', g.more),
+            unit: g.unit!,
+            change: directionOf(g.change!),
+            baseline: null,
+            inside: null,
+          }),
+          e,
+        );
       } else if (form === 'compare') {
         const verb = g.verb!;
         if (verb === '达' && !g.unit) continue; // 达标, 达…: not a quantity without a unit
@@ -203,20 +314,58 @@ export function readQuantities(folded: string): Quantity[] {
         // 参与人数达1000人以上的大型活动: an amount before 的 sizes the noun after it; it is not a commitment.
         // (A rate before 的 may still be one: 上架率高于65%的数据中心.)
         if (text[e] === '的' && g.unit && !(UNITS.share as readonly string[]).includes(g.unit)) continue;
-        series(push({ ...common, form, comparator: comparatorOf(verb, g.suffix, keeping ? '=' : '>=', g.more), unit: g.unit ?? null, change: null, baseline: null, inside: null }), e);
+        series(
+          push({
+            ...common,
+            form,
+            comparator: comparatorOf(verb, g.suffix, keeping ? '=' : '>=', g.more),
+            unit: g.unit ?? null,
+            change: null,
+            baseline: null,
+            inside: null,
+          }),
+          e,
+        );
       } else if (form === 'share-first') {
         const nounAt = e - g.noun!.length;
-        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: null, baseline: null, inside: [[nounAt, e]] });
+        push({
+          ...common,
+          form,
+          comparator: comparatorOf('', g.suffix, '>=', g.more),
+          unit: g.unit!,
+          change: null,
+          baseline: null,
+          inside: [[nounAt, e]],
+        });
       } else if (form === 'bare') {
         const nounEnd = s + g.noun!.length;
-        series(push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: null, baseline: null, inside: [[s, nounEnd]] }), e);
+        series(
+          push({
+            ...common,
+            form,
+            comparator: comparatorOf('', g.suffix, '>=', g.more),
+            unit: g.unit!,
+            change: null,
+            baseline: null,
+            inside: [[s, nounEnd]],
+          }),
+          e,
+        );
       } else if (form === 'count-after') {
         const nounEnd = s + g.verb!.length + g.noun!.length;
         // 完成…二期项目（1500吨/日）: a figure inside a bracket describes what precedes it.
         if (/[(（][^)）]*$/.test(g.noun!)) continue;
         // A count of things built is a level of its own (新增绿色建筑面积5000万平方米), not a change against a base.
         const change = null;
-        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change, baseline: null, inside: [[s, nounEnd]] });
+        push({
+          ...common,
+          form,
+          comparator: comparatorOf('', g.suffix, '>=', g.more),
+          unit: g.unit!,
+          change,
+          baseline: null,
+          inside: [[s, nounEnd]],
+        });
         // The verb carries over a 、 list: 建成零碳示范园区10个左右、低碳示范社区50个以上.
         for (let from = e, next = LIST_ITEM.exec(text.slice(from)); next; next = LIST_ITEM.exec(text.slice(from))) {
           const ns = from + 1;
@@ -224,8 +373,19 @@ export function readQuantities(folded: string): Quantity[] {
           if (!free(ns, ne)) break;
           const v = toNumber(next.groups!.value!);
           push({
-            form, s: ns, e: ne, verb: ns, inside: [[ns, ns + next.groups!.noun!.length]], comparator: comparatorOf('', next.groups!.suffix, '>='), value: v, unit: next.groups!.unit!,
-            change, baseline: null, valueText: folded.slice(back(ns + next.groups!.noun!.length), back(ne - 1) + 1), approximate: !!next.groups!.approx || isApproximate(next.groups!.suffix), cumulative,
+            form,
+            s: ns,
+            e: ne,
+            verb: ns,
+            inside: [[ns, ns + next.groups!.noun!.length]],
+            comparator: comparatorOf('', next.groups!.suffix, '>='),
+            value: v,
+            unit: next.groups!.unit!,
+            change,
+            baseline: null,
+            valueText: folded.slice(back(ns + next.groups!.noun!.length), back(ne - 1) + 1),
+            approximate: !!next.groups!.approx || isApproximate(next.groups!.suffix),
+            cumulative,
           });
           from = ne;
         }
@@ -236,22 +396,55 @@ export function readQuantities(folded: string): Quantity[] {
         if (!COMMITTING.test(text.slice(clauseStart, clauseEnd < 0 ? text.length : e + clauseEnd))) continue;
         const nounAt = e - g.noun!.length;
         const noun = g.noun!.replace(CLOSING_WORDS, ''); // …铁路专用线力争2021年…: 力争 is no part of the noun
-        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: null, baseline: null, inside: [[nounAt, nounAt + noun.length]] });
+        push({
+          ...common,
+          form,
+          comparator: comparatorOf('', g.suffix, '>=', g.more),
+          unit: g.unit!,
+          change: null,
+          baseline: null,
+          inside: [[nounAt, nounAt + noun.length]],
+        });
       } else if (form === 'count-before') {
         const objectAt = e - g.noun!.length;
         // 1000立方米及以下高炉, 100%可再生能源电力: a size or a share that qualifies the noun, not a count of it
         // (a share counts only as 具备5%以上的…能力, with 的).
         const share = (UNITS.share as readonly string[]).includes(g.unit!);
-        if ((g.suffix && COMPARATOR_SUFFIXES[g.suffix] === '<=') || (share && !/的$/.test(text.slice(s, objectAt)))) continue;
-        push({ ...common, form, comparator: comparatorOf('', g.suffix, '>=', g.more), unit: g.unit!, change: null, baseline: null, inside: [[s, s + g.verb!.length], [objectAt, e]] });
+        if ((g.suffix && COMPARATOR_SUFFIXES[g.suffix] === '<=') || (share && !/的$/.test(text.slice(s, objectAt))))
+          continue;
+        push({
+          ...common,
+          form,
+          comparator: comparatorOf('', g.suffix, '>=', g.more),
+          unit: g.unit!,
+          change: null,
+          baseline: null,
+          inside: [
+            [s, s + g.verb!.length],
+            [objectAt, e],
+          ],
+        });
         for (let from = e, next = LIST_COUNT.exec(text.slice(from)); next; next = LIST_COUNT.exec(text.slice(from))) {
           const ns = from + 1;
           const ne = from + next[0].length;
           if (!free(ns, ne)) break;
           push({
-            form, s: ns, e: ne, verb: ns, inside: [[s, s + g.verb!.length], [ne - next.groups!.noun!.length, ne]], comparator: comparatorOf('', next.groups!.suffix, '>='),
-            value: toNumber(next.groups!.value!), unit: next.groups!.unit!, change: null, baseline: null, valueText: folded.slice(back(ns), back(ne - next.groups!.noun!.length - 1) + 1),
-            approximate: !!next.groups!.approx || isApproximate(next.groups!.suffix), cumulative,
+            form,
+            s: ns,
+            e: ne,
+            verb: ns,
+            inside: [
+              [s, s + g.verb!.length],
+              [ne - next.groups!.noun!.length, ne],
+            ],
+            comparator: comparatorOf('', next.groups!.suffix, '>='),
+            value: toNumber(next.groups!.value!),
+            unit: next.groups!.unit!,
+            change: null,
+            baseline: null,
+            valueText: folded.slice(back(ns), back(ne - next.groups!.noun!.length - 1) + 1),
+            approximate: !!next.groups!.approx || isApproximate(next.groups!.suffix),
+            cumulative,
           });
           from = ne;
         }

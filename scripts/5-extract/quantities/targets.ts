@@ -1,6 +1,15 @@
 import type { Baseline, Target } from '../../../src/schema/index.ts';
 import {
-  anyOf, BY_WORDS, COMPARATOR_VERBS, END_WORDS, METRIC_CLOSERS, METRIC_OPENERS, OFFER_CUES, PAST_HEADINGS, PAST_WORDS, QUOTA_WORDS,
+  anyOf,
+  BY_WORDS,
+  COMPARATOR_VERBS,
+  END_WORDS,
+  METRIC_CLOSERS,
+  METRIC_OPENERS,
+  OFFER_CUES,
+  PAST_HEADINGS,
+  PAST_WORDS,
+  QUOTA_WORDS,
   SCOPE_WORDS,
 } from '../../../src/vocabulary/index.ts';
 import { clauseStart, fiveYearPlan, forMatching } from '../../lib/text.ts';
@@ -37,7 +46,10 @@ const SCOPE = new RegExp(`^(${anyOf(SCOPE_WORDS)})`);
 const YEAR_PHRASE = String.raw`(?:${anyOf(BY_WORDS)})?\s*\d{4}\s*年(?:${anyOf(END_WORDS)})?`;
 const OPENERS = new RegExp(`^(?:${anyOf(METRIC_OPENERS)}|${YEAR_PHRASE}|[,，])+`);
 const CLOSERS = new RegExp(`(?:${anyOf(METRIC_CLOSERS)})+$`);
-const YEAR = new RegExp(String.raw`(?:${anyOf(BY_WORDS)})\s*(\d{4})\s*年(?:${anyOf(END_WORDS)})?|(\d{4})\s*年(?:${anyOf(END_WORDS)}|前|(?=[,，]))`, 'g');
+const YEAR = new RegExp(
+  String.raw`(?:${anyOf(BY_WORDS)})\s*(\d{4})\s*年(?:${anyOf(END_WORDS)})?|(\d{4})\s*年(?:${anyOf(END_WORDS)}|前|(?=[,，]))`,
+  'g',
+);
 
 /** 十三五时期 is past in a 2022 text; 十四五期间 is the plan's own period. */
 function pastPlan(folded: string, year: number | null): boolean {
@@ -62,7 +74,11 @@ function yearsIn(folded: string): Array<{ year: number; at: number }> {
  * The year a figure is due by, as its sentence writes it: one in the figure's own comma clause
  * (…等5条铁路专用线力争2022年建成投用: before or after the figure), else the last one before it.
  */
-function yearOf(q: { start: number; end: number }, years: Array<{ year: number; at: number }>, folded: string): number | null {
+function yearOf(
+  q: { start: number; end: number },
+  years: Array<{ year: number; at: number }>,
+  folded: string,
+): number | null {
   const clauseStart = Math.max(...[',', '，', ';', '；'].map((c) => folded.lastIndexOf(c, q.start))) + 1;
   const rest = folded.slice(q.end).search(/[,，;；。]/);
   const clauseEnd = rest < 0 ? folded.length : q.end + rest;
@@ -89,7 +105,11 @@ function precedingSiblings(block: Block, ancestors: Block[], ctx: DocumentContex
  * The year a clause inherits: from earlier sibling paragraphs or its headings (written: 到2025年…),
  * else the plan period's end (not written, only implied).
  */
-function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): { year: number | null; written: boolean } {
+function inheritedYear(
+  block: Block,
+  ancestors: Block[],
+  ctx: DocumentContext,
+): { year: number | null; written: boolean } {
   for (const b of precedingSiblings(block, ancestors, ctx).reverse()) {
     if (b.kind !== 'paragraph') continue;
     const y = yearsIn(forMatching(b.text)).at(-1);
@@ -108,12 +128,22 @@ function inheritedYear(block: Block, ancestors: Block[], ctx: DocumentContext): 
  * 十三五时期), are baselines; the others are commitments, due in the year their sentence, clause or
  * section names, else at the end of the plan period.
  */
-export function quantities(ctx: DocumentContext, taskOfClause: Map<string, string>, isCall: boolean): { targets: Target[]; baselines: Baseline[] } {
+export function quantities(
+  ctx: DocumentContext,
+  taskOfClause: Map<string, string>,
+  isCall: boolean,
+): { targets: Target[]; baselines: Baseline[] } {
   const targets: Target[] = [];
   const baselines: Baseline[] = [];
   for (const block of ctx.blocks) {
     // In a call, what a funded project must reach (考核指标) is a condition of the call, not the plan's target.
-    if (block.kind === 'front' || inEligibility(ctx, block) || inSupport(ctx, block) || (isCall && inAcceptance(ctx, block))) continue;
+    if (
+      block.kind === 'front' ||
+      inEligibility(ctx, block) ||
+      inSupport(ctx, block) ||
+      (isCall && inAcceptance(ctx, block))
+    )
+      continue;
     const ancestors = ctx.ancestors(block);
     if (block.kind === 'table') {
       const table = indicatorTable(ctx, block, taskOfClause);
@@ -125,7 +155,8 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
     let inheritedMemo: { year: number | null; written: boolean } | undefined;
     const inherited = () => (inheritedMemo ??= inheritedYear(block, ancestors, ctx));
     // The plan a past section speaks of (“十三五”时期…), read only when a baseline needs its year.
-    const sectionPlan = () => planEnd([...ancestors, ...precedingSiblings(block, ancestors, ctx)].map((b) => forMatching(b.text)).join(''));
+    const sectionPlan = () =>
+      planEnd([...ancestors, ...precedingSiblings(block, ancestors, ctx)].map((b) => forMatching(b.text)).join(''));
     let blockYear: number | null = null;
     for (const s of sentences(block.text)) {
       const folded = forMatching(s.text);
@@ -137,19 +168,32 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
         // A year before the figure, else the deadline of the note that closes its sentence (完成期限：2021年四季度).
         const own = yearOf(q, years, folded) ?? noteYear(folded, q.end);
         const year = own ?? blockYear ?? inherited().year;
-        const past = pastSection || PAST.test(folded) || pastPlan(folded, ctx.year) || (year !== null && ctx.year !== null && year < ctx.year && own !== null);
+        const past =
+          pastSection ||
+          PAST.test(folded) ||
+          pastPlan(folded, ctx.year) ||
+          (year !== null && ctx.year !== null && year < ctx.year && own !== null);
         // A figure with no verb, an amount offered, or any figure of a call for applications is a
         // commitment only where the sentence names the year it is due by.
         const dueBy = years.some((y) => y.at < q.start);
         const verbless = q.form === 'bare' || q.form === 'share-first';
         // An annual plan, or a clause under 到2025年, says by when even where the sentence does not.
-        const yearKnown = dueBy || (ctx.period !== null && ctx.period.start === ctx.period.end) || blockYear !== null || inherited().written;
+        const yearKnown =
+          dueBy ||
+          (ctx.period !== null && ctx.period.start === ctx.period.end) ||
+          blockYear !== null ||
+          inherited().written;
         if (verbless && !yearKnown) continue;
         if ((isCall || (OFFERED.test(folded) && /元$/.test(q.unit ?? ''))) && !dueBy && !past) continue;
         const read = metricOf(folded, s.text, q, previousEnd, block, previousMetric);
         // 化学需氧量、氨氮排放总量分别下降8%、10%: each value goes with its item of the list.
         if (q.series?.index === 0) seriesMetrics = splitSeries(read.metric, q.series.size);
-        const metric: string = q.series && q.series.index > 0 ? (seriesMetrics[q.series.index] ?? previousMetric ?? read.metric) : q.series ? (seriesMetrics[0] ?? read.metric) : read.metric;
+        const metric: string =
+          q.series && q.series.index > 0
+            ? (seriesMetrics[q.series.index] ?? previousMetric ?? read.metric)
+            : q.series
+              ? (seriesMetrics[0] ?? read.metric)
+              : read.metric;
         const { scope, from } = q.series && q.series.index > 0 ? { scope: read.scope, from: q.start } : read;
         previousEnd = q.end;
         previousMetric = q.series ? read.metric : metric;
@@ -159,7 +203,15 @@ export function quantities(ctx: DocumentContext, taskOfClause: Map<string, strin
           ctx.report(cited.line, 'names:markup', metric.slice(0, 40));
           continue;
         }
-        const common = { document: ctx.id, metric, value: q.value, unit: q.unit, change: q.change, valueText: q.valueText, ...cited };
+        const common = {
+          document: ctx.id,
+          metric,
+          value: q.value,
+          unit: q.unit,
+          change: q.change,
+          valueText: q.valueText,
+          ...cited,
+        };
         // 受污染耕地安全利用率和污染地块安全利用率达到95%以上: one value for each metric of the list.
         const metrics = q.series ? [metric] : sharedMetrics(metric, /[均都]\s*$/.test(folded.slice(0, q.verbAt)));
         if (past) {
@@ -213,7 +265,9 @@ function sharedMetrics(metric: string, each: boolean): string[] {
   if (items.length < 2) return [metric];
   if (items.every((i) => i.length >= 3 && MEASURE_END.test(i))) return items;
   const tail = each ? MEASURE_TAIL.exec(items.at(-1)!)?.[0] : undefined;
-  return tail && items.slice(0, -1).every((i) => i.length <= 8) ? items.map((i) => (i.endsWith(tail) ? i : i + tail)) : [metric];
+  return tail && items.slice(0, -1).every((i) => i.length <= 8)
+    ? items.map((i) => (i.endsWith(tail) ? i : i + tail))
+    : [metric];
 }
 
 /** Items of a metric written as a list before 分别: `化学需氧量、氨氮排放总量` → one per value when the counts agree. */
@@ -221,18 +275,34 @@ function splitSeries(metric: string, size: number): string[] {
   const items = metric.split(/[、和及]/).filter(Boolean);
   if (items.length !== size) return [];
   // The last item carries the shared tail (排放总量): lend it to the others.
-  const tail = /(排放总量|总量|覆盖率|利用率|比例|比重|使用量|消费量|处理率|强度|浓度|能耗)$/.exec(items.at(-1)!)?.[1] ?? '';
+  const tail =
+    /(排放总量|总量|覆盖率|利用率|比例|比重|使用量|消费量|处理率|强度|浓度|能耗)$/.exec(items.at(-1)!)?.[1] ?? '';
   return items.map((item, i) => (i < items.length - 1 && tail && !item.endsWith(tail) ? item + tail : item));
 }
 
 /** The metric: the words between the previous comma (or quantity) and the verb; a leading place word is the scope. */
-function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number, block: Block, previousMetric: string | null): { metric: string; scope: string | null; from: number } {
+function metricOf(
+  folded: string,
+  raw: string,
+  q: Quantity,
+  previousEnd: number,
+  block: Block,
+  previousMetric: string | null,
+): { metric: string; scope: string | null; from: number } {
   if (q.metricInside) {
     const before = folded.slice(0, q.start);
     const cut = Math.max(clauseStart(before), openBracketAt(before), previousEnd);
     const scopeMatch = SCOPE.exec(before.slice(cut).trim());
-    const metric = q.metricInside.map(([a, b]) => raw.slice(a, b)).join('').replace(/\s+/g, '').trim();
-    return { metric, scope: scopeMatch ? scopeMatch[1]! : null, from: scopeMatch ? cut + (before.slice(cut).length - before.slice(cut).trimStart().length) : q.start };
+    const metric = q.metricInside
+      .map(([a, b]) => raw.slice(a, b))
+      .join('')
+      .replace(/\s+/g, '')
+      .trim();
+    return {
+      metric,
+      scope: scopeMatch ? scopeMatch[1]! : null,
+      from: scopeMatch ? cut + (before.slice(cut).length - before.slice(cut).trimStart().length) : q.start,
+    };
   }
   const before = folded.slice(0, q.verbAt);
   // A bracket the figure stands in opens a clause of its own: 达到70%以上（其中星级绿色建筑占比达到20%）.
@@ -249,7 +319,11 @@ function metricOf(folded: string, raw: string, q: Quantity, previousEnd: number,
     scope = s[1]!;
     text = text.trimStart().slice(s[0].length);
   }
-  const metric = text.replace(/\s+/g, '').replace(CLOSERS, '').replace(/^[、，,]+/, '').trim();
+  const metric = text
+    .replace(/\s+/g, '')
+    .replace(CLOSERS, '')
+    .replace(/^[、，,]+/, '')
+    .trim();
   // 中心城区…分担率提高到60%，县城提高到35%: a scope alone takes the metric before it.
   if (!metric && scope && previousMetric) return { metric: previousMetric, scope, from: cut };
   if (!metric) {

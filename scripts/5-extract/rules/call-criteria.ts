@@ -1,6 +1,17 @@
 import type { Criterion } from '../../../src/schema/index.ts';
 import {
-  anyOf, CAP_WORDS, COMPARATOR_VERBS, DISQUALIFIER_WORDS, FOLLOWING_WORDS, FUND_WORDS, MULTIPLIERS, OFFER_PHRASES, OFFER_WORDS, QUOTA_SUBJECTS, QUOTA_WORDS, UNITS,
+  anyOf,
+  CAP_WORDS,
+  COMPARATOR_VERBS,
+  DISQUALIFIER_WORDS,
+  FOLLOWING_WORDS,
+  FUND_WORDS,
+  MULTIPLIERS,
+  OFFER_PHRASES,
+  OFFER_WORDS,
+  QUOTA_SUBJECTS,
+  QUOTA_WORDS,
+  UNITS,
 } from '../../../src/vocabulary/index.ts';
 import { calendarDate } from '../../lib/dates.ts';
 import { chineseNumber, forMatching } from '../../lib/text.ts';
@@ -30,14 +41,21 @@ const APPLY = /申报|推荐|报送|提交|申请|受理|报名/;
 const DATE = /(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/g;
 const HAS_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 /** Money offered, or a rate of it: 最高500万元, 按设备购置额的10%给予补助. */
-const MONEY = new RegExp(`\\d+(?:\\.\\d+)?\\s*(?:${anyOf(Object.keys(MULTIPLIERS))})?${anyOf(UNITS.amount.filter((u) => u.endsWith('元')))}`);
+const MONEY = new RegExp(
+  `\\d+(?:\\.\\d+)?\\s*(?:${anyOf(Object.keys(MULTIPLIERS))})?${anyOf(UNITS.amount.filter((u) => u.endsWith('元')))}`,
+);
 const OFFER = new RegExp(anyOf(OFFER_WORDS));
 const SHARE = anyOf(UNITS.share);
-const RATE_OFFER = new RegExp(`\\d+(?:\\.\\d+)?\\s*${SHARE}[^,，。；;]{0,12}${anyOf(OFFER_WORDS)}|${anyOf(FUND_WORDS)}[^,，。；;]{0,20}\\d+(?:\\.\\d+)?\\s*${SHARE}`);
+const RATE_OFFER = new RegExp(
+  `\\d+(?:\\.\\d+)?\\s*${SHARE}[^,，。；;]{0,12}${anyOf(OFFER_WORDS)}|${anyOf(FUND_WORDS)}[^,，。；;]{0,20}\\d+(?:\\.\\d+)?\\s*${SHARE}`,
+);
 /** Support named without an amount: 利用省级工业发展资金…给予支持. */
-const FUNDED = new RegExp(`(?:资金|经费)[^。；;]{0,60}${anyOf(OFFER_PHRASES)}|给予[^,，。；;]{0,10}${anyOf(FUND_WORDS)}`);
+const FUNDED = new RegExp(
+  `(?:资金|经费)[^。；;]{0,60}${anyOf(OFFER_PHRASES)}|给予[^,，。；;]{0,10}${anyOf(FUND_WORDS)}`,
+);
 /** Lines of contact details, never a criterion: they open with a contact word, or are short and hold a number or an address. */
-const CONTACT_START = /^[(（]?(?:联系人|联系电话|咨询电话|电话|传真|邮箱|邮编|地址|E-?mail)|事宜[:：]|咨询[:：]|^[\u4e00-\u9fa5]{2,8}[:：][\u4e00-\u9fa5]{2,20}(?:处|科|室|中心|所)$/i;
+const CONTACT_START =
+  /^[(（]?(?:联系人|联系电话|咨询电话|电话|传真|邮箱|邮编|地址|E-?mail)|事宜[:：]|咨询[:：]|^[\u4e00-\u9fa5]{2,8}[:：][\u4e00-\u9fa5]{2,20}(?:处|科|室|中心|所)$/i;
 const CONTACT_DETAIL = /\d{7,}|\d{3,4}-\d{7,8}|@|https?:|www\./i;
 const isContact = (text: string) => CONTACT_START.test(text) || (text.length <= 40 && CONTACT_DETAIL.test(text));
 
@@ -45,8 +63,14 @@ const isContact = (text: string) => CONTACT_START.test(text) || (text.length <= 
 function strongKind(clause: string, sentence: string, section: SectionKind | null): Criterion['kind'] | null {
   if (DISQUALIFY.test(clause)) return 'disqualifier';
   if ((MONEY.test(clause) && OFFER.test(clause)) || RATE_OFFER.test(clause) || FUNDED.test(clause)) return 'support';
-  if (QUOTA.test(clause) && (APPLY.test(sentence) || section === 'conditions' || /项目数/.test(sentence))) return 'quota';
-  if (HAS_DATE.test(clause) && /前|截止|截至|之前|至|到/.test(sentence) && (APPLY.test(sentence) || section === 'process')) return 'deadline';
+  if (QUOTA.test(clause) && (APPLY.test(sentence) || section === 'conditions' || /项目数/.test(sentence)))
+    return 'quota';
+  if (
+    HAS_DATE.test(clause) &&
+    /前|截止|截至|之前|至|到/.test(sentence) &&
+    (APPLY.test(sentence) || section === 'process')
+  )
+    return 'deadline';
   return null;
 }
 
@@ -57,7 +81,8 @@ function strongKind(clause: string, sentence: string, section: SectionKind | nul
  */
 function sectionDefault(section: SectionKind | null): Criterion['kind'] | null {
   if (section === 'acceptance') return 'acceptance';
-  if (section === 'conditions' || section === 'materials' || section === 'process' || section === 'support') return 'required';
+  if (section === 'conditions' || section === 'materials' || section === 'process' || section === 'support')
+    return 'required';
   return null;
 }
 
@@ -86,7 +111,11 @@ function commaClauses(sentence: string): Array<{ text: string; index: number }> 
  * or opens a run of the section's kind. So 对…的项目，按投资额的10%给予补贴，最高不超过300万元 is a
  * condition, then an offer; 同一单位限报一项，有在研项目的不得申报 a quota, then an exclusion.
  */
-function runsOf(sentence: string, section: SectionKind | null, context: string): Array<{ kind: Criterion['kind'] | null; start: number; end: number }> {
+function runsOf(
+  sentence: string,
+  section: SectionKind | null,
+  context: string,
+): Array<{ kind: Criterion['kind'] | null; start: number; end: number }> {
   const folded = forMatching(context + sentence);
   const runs: Array<{ kind: Criterion['kind'] | null; start: number; end: number }> = [];
   for (const c of commaClauses(sentence)) {
@@ -129,7 +158,12 @@ function lastDate(sentence: string, fallbackYear: number | null): string | null 
   const folded = forMatching(sentence);
   const dates = matchesOf(DATE, folded).map((m) => calendarDate(+m.groups!.y!, +m.groups!.m!, +m.groups!.d!));
   const range = /至\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/.exec(folded);
-  if (range && fallbackYear && !/至\s*\d{4}/.test(folded)) return calendarDate(dates.length ? Number(dates.at(-1)!.slice(0, 4)) : fallbackYear, +range.groups!.m!, +range.groups!.d!);
+  if (range && fallbackYear && !/至\s*\d{4}/.test(folded))
+    return calendarDate(
+      dates.length ? Number(dates.at(-1)!.slice(0, 4)) : fallbackYear,
+      +range.groups!.m!,
+      +range.groups!.d!,
+    );
   return dates.filter(Boolean).at(-1) ?? null;
 }
 
@@ -139,7 +173,10 @@ function quotaOf(sentence: string): Criterion['quota'] {
   const m = QUOTA.exec(folded);
   const max = m?.groups?.n ? chineseNumber(m.groups.n) : null;
   if (max === null) return null;
-  const per = new RegExp(`(?:每个?|同一)(?<per>[\\u4e00-\\u9fa5]{1,6}?)(?:限|推荐|申报|原则上|${anyOf(CAP_WORDS)}|${AT_MOST})`).exec(folded)?.groups?.per ?? null;
+  const per =
+    new RegExp(
+      `(?:每个?|同一)(?<per>[\\u4e00-\\u9fa5]{1,6}?)(?:限|推荐|申报|原则上|${anyOf(CAP_WORDS)}|${AT_MOST})`,
+    ).exec(folded)?.groups?.per ?? null;
   return { max, unit: m!.groups?.unit ?? '项', per };
 }
 
@@ -163,11 +200,17 @@ export function callCriteria(ctx: DocumentContext): Found[] {
     const section = kinds.get(block) ?? null;
     if (section === 'scope') continue;
     // A heading only (二、申报条件) names a section or a group of items; it is not a condition itself.
-    const headingOnly = block.kind === 'numbered' && !!block.heading && block.heading === block.text.replace(/[。.：:]$/, '').trim();
-    const groupHeading = block.children.some((c) => c.kind === 'numbered') && section !== 'acceptance' && !/[，,；;]/.test(forMatching(block.text));
+    const headingOnly =
+      block.kind === 'numbered' && !!block.heading && block.heading === block.text.replace(/[。.：:]$/, '').trim();
+    const groupHeading =
+      block.children.some((c) => c.kind === 'numbered') &&
+      section !== 'acceptance' &&
+      !/[，,；;]/.test(forMatching(block.text));
     // A short name alone (绿色工厂, 事后资助, 技术咨询) heads what follows; it states nothing.
-    const shortName = block.text.length <= 12 && !/[，,。；;、]/.test(forMatching(block.text)) && section !== 'acceptance';
-    if (headingOnly && (groupHeading || shortName || (kindOfHeading(block.heading!) && block.children.length > 0))) continue;
+    const shortName =
+      block.text.length <= 12 && !/[，,。；;、]/.test(forMatching(block.text)) && section !== 'acceptance';
+    if (headingOnly && (groupHeading || shortName || (kindOfHeading(block.heading!) && block.children.length > 0)))
+      continue;
     const label = labelOf(block);
     const from = label ? label.length : 0;
     const text = block.text.slice(from);

@@ -32,8 +32,20 @@ export function parts(text: string, separator: RegExp): Array<{ text: string; in
 }
 
 /** A criterion quoting `part` of a block. */
-export function criterion(ctx: DocumentContext, block: Block, part: { text: string; index: number }, kind: Criterion['kind']): Omit<Criterion, 'id'> {
-  return { kind, text: part.text, ...ctx.cite(block, part.index, part.index + part.text.length), quota: null, date: null, acceptance: null };
+export function criterion(
+  ctx: DocumentContext,
+  block: Block,
+  part: { text: string; index: number },
+  kind: Criterion['kind'],
+): Omit<Criterion, 'id'> {
+  return {
+    kind,
+    text: part.text,
+    ...ctx.cite(block, part.index, part.index + part.text.length),
+    quota: null,
+    date: null,
+    acceptance: null,
+  };
 }
 
 /** Longest common substring length: how well a phrase (2个园区) names an applicant type. */
@@ -54,4 +66,3 @@ export function bestType(phrase: string, drafts: Draft[]): Draft | null {
   const winners = scored.filter((s) => s.score === top);
   return top >= 2 && winners.length === 1 ? winners[0]!.d : null;
 }
-

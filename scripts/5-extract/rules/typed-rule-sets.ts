@@ -19,9 +19,12 @@ const SHARED_TYPE = /^(?:共同|通用|基本|一般|所有)?(?:条件|要求)$|
 const CONDITIONS = /条件|要求|资格/;
 /** 近零碳园区申报对象为…，由园区管委会作为申报主体. */
 /** 近零碳园区申报对象为…，由园区管委会作为申报主体, also as a clause: （一）零碳示范园区。申报对象为…. */
-const TYPE_SENTENCE = /([^,，;；。]{2,20}?)(?:。\s*)?申报对象为([^;；。]{1,80}?)[,，]\s*由([^,，;；。]{1,40}?)作为申报主体/g;
+const TYPE_SENTENCE =
+  /([^,，;；。]{2,20}?)(?:。\s*)?申报对象为([^;；。]{1,80}?)[,，]\s*由([^,，;；。]{1,40}?)作为申报主体/g;
 /** (一)碳达峰试点园区应满足以下条件: */
-const TYPE_HEADING = new RegExp(`^(.+?)(?:还)?(?:申报)?应(?:当)?(?:同时)?(?:满足|具备|符合)${anyOf(FOLLOWING_WORDS)}(?:基本)?条件`);
+const TYPE_HEADING = new RegExp(
+  `^(.+?)(?:还)?(?:申报)?应(?:当)?(?:同时)?(?:满足|具备|符合)${anyOf(FOLLOWING_WORDS)}(?:基本)?条件`,
+);
 const APPLICANT = /申报主体(?:为|是)([^,，;；。]+)/;
 /** 示范县（市、区）由县（市、区）人民政府作为申报主体. */
 const APPLICANT_SENTENCE = /(?:^|[,，。;；])\s*([^,，;；。]{2,20}?)由([^,，;；。]{1,40}?)作为申报主体/g;
@@ -46,13 +49,26 @@ export function typedRuleSets(ctx: DocumentContext): RuleSet[] {
   for (const block of sections) {
     const folded = forMatching(block.text);
     for (const m of matchesOf(TYPE_SENTENCE, folded)) {
-      named.push({ type: block.text.slice(m.index, m.index + m[1]!.length).trim(), scope: block.text.substr(m.index + m[0].indexOf(m[2]!), m[2]!.length), applicant: block.text.substr(m.index + m[0].lastIndexOf(m[3]!), m[3]!.length), block, from: m.index, to: m.index + m[0].length });
+      named.push({
+        type: block.text.slice(m.index, m.index + m[1]!.length).trim(),
+        scope: block.text.substr(m.index + m[0].indexOf(m[2]!), m[2]!.length),
+        applicant: block.text.substr(m.index + m[0].lastIndexOf(m[3]!), m[3]!.length),
+        block,
+        from: m.index,
+        to: m.index + m[0].length,
+      });
     }
     for (const m of matchesOf(APPLICANT_SENTENCE, folded)) {
       if (/申报对象为/.test(m[0])) continue;
       const typeAt = m.index + m[0].indexOf(m[1]!);
       const applicantAt = m.index + m[0].lastIndexOf(m[2]!);
-      named.push({ type: block.text.slice(typeAt, typeAt + m[1]!.length).trim(), applicant: block.text.slice(applicantAt, applicantAt + m[2]!.length), block, from: typeAt, to: m.index + m[0].length });
+      named.push({
+        type: block.text.slice(typeAt, typeAt + m[1]!.length).trim(),
+        applicant: block.text.slice(applicantAt, applicantAt + m[2]!.length),
+        block,
+        from: typeAt,
+        to: m.index + m[0].length,
+      });
     }
     const heading = TYPE_HEADING.exec(folded);
     if (heading && block.kind === 'numbered' && !NEGATIVE.test(folded)) {
@@ -66,14 +82,24 @@ export function typedRuleSets(ctx: DocumentContext): RuleSet[] {
         sharedBlocks.add(block);
         continue;
       }
-      const draft: Draft = { type, scope: null, applicant: who ? rest.substr(who.index + who[0].indexOf(who[1]!), who[1]!.length) : null, block, from: 0, to: heading[0].length, criteria: [] };
+      const draft: Draft = {
+        type,
+        scope: null,
+        applicant: who ? rest.substr(who.index + who[0].indexOf(who[1]!), who[1]!.length) : null,
+        block,
+        from: 0,
+        to: heading[0].length,
+        criteria: [],
+      };
       for (const child of block.children) {
         if (child.kind !== 'numbered') continue;
         const who = APPLICANT.exec(forMatching(child.text));
         if (who) draft.applicant = child.text.substr(who.index + who[0].indexOf(who[1]!), who[1]!.length);
         for (const part of parts(child.text, /[;；]/)) {
           if (/^优先/.test(part.text)) continue; // a preference, not a condition
-          draft.criteria.push(criterion(ctx, child, part, DISQUALIFY.test(forMatching(part.text)) ? 'disqualifier' : 'required'));
+          draft.criteria.push(
+            criterion(ctx, child, part, DISQUALIFY.test(forMatching(part.text)) ? 'disqualifier' : 'required'),
+          );
         }
       }
       drafts.push(draft);
@@ -84,7 +110,16 @@ export function typedRuleSets(ctx: DocumentContext): RuleSet[] {
     if (same) {
       same.applicant ??= n.applicant;
       same.scope ??= n.scope ?? null;
-    } else drafts.push({ type: n.type, applicant: n.applicant, scope: n.scope ?? null, block: n.block, from: n.from, to: n.to, criteria: [] });
+    } else
+      drafts.push({
+        type: n.type,
+        applicant: n.applicant,
+        scope: n.scope ?? null,
+        block: n.block,
+        from: n.from,
+        to: n.to,
+        criteria: [],
+      });
   }
   if (!drafts.length) return [];
 
@@ -111,7 +146,13 @@ export function typedRuleSets(ctx: DocumentContext): RuleSet[] {
     if (!(block.heading && CONDITIONS.test(block.heading)) && !underConditions) continue;
     if (typeBlocks.has(block) || ctx.ancestors(block).some((a) => typeBlocks.has(a))) continue;
     // A heading over numbered items (共同条件。…应同时满足以下条件：) is not itself a condition.
-    const isHeading = sharedBlocks.has(block) || block.children.some((c) => c.kind === 'numbered') || (block.kind === 'numbered' && !!block.heading && CONDITIONS.test(block.heading) && block.heading === block.text.trim());
+    const isHeading =
+      sharedBlocks.has(block) ||
+      block.children.some((c) => c.kind === 'numbered') ||
+      (block.kind === 'numbered' &&
+        !!block.heading &&
+        CONDITIONS.test(block.heading) &&
+        block.heading === block.text.trim());
     for (const s of sentences(isHeading ? '' : block.text)) {
       const folded = forMatching(s.text);
       if (DISQUALIFY.test(folded)) {
@@ -122,7 +163,10 @@ export function typedRuleSets(ctx: DocumentContext): RuleSet[] {
           shared.push(criterion(ctx, block, { text, index: s.index + p.index + p.text.indexOf(text) }, 'disqualifier'));
         }
       } else {
-        for (const p of parts(s.text, /[;；]/)) shared.push(criterion(ctx, block, { text: p.text.replace(/[。]$/, ''), index: s.index + p.index }, 'required'));
+        for (const p of parts(s.text, /[;；]/))
+          shared.push(
+            criterion(ctx, block, { text: p.text.replace(/[。]$/, ''), index: s.index + p.index }, 'required'),
+          );
       }
     }
   }
@@ -135,7 +179,10 @@ export function typedRuleSets(ctx: DocumentContext): RuleSet[] {
       const folded = forMatching(s.text);
       readQuotas(ctx, block, s, folded, drafts);
       if (headingDeadline || /申报|报送|推荐|申请|提交/.test(folded)) {
-        const d = /(?:于|在|截至|截止|至)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前|截止)?/.exec(folded);
+        const d =
+          /(?:于|在|截至|截止|至)\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:前|之前|以前|截止)?/.exec(
+            folded,
+          );
         const date = d ? calendarDate(+d[1]!, +d[2]!, +d[3]!) : null;
         if (d && date && (headingDeadline || /前|截止/.test(d[0]))) {
           // The clause that holds the date: 于2025年1月10日前报送自治区发展改革委.
@@ -144,18 +191,31 @@ export function typedRuleSets(ctx: DocumentContext): RuleSet[] {
           const to = rest < 0 ? s.text.length : d.index + rest;
           const phrase = s.text.slice(from, to).trim();
           const c = criterion(ctx, block, { text: phrase, index: s.index + from }, 'deadline');
-          const heading = block.heading && !phrase.startsWith(block.heading) ? block.heading.replace(/[(（][^()（）]*[)）]$/, '') : null;
-          general.push({ ...c, date, ...ctx.cite(block, s.index + d.index, s.index + d.index + d[0].length), text: heading ? `${heading}：${phrase}` : phrase });
+          const heading =
+            block.heading && !phrase.startsWith(block.heading)
+              ? block.heading.replace(/[(（][^()（）]*[)）]$/, '')
+              : null;
+          general.push({
+            ...c,
+            date,
+            ...ctx.cite(block, s.index + d.index, s.index + d.index + d[0].length),
+            text: heading ? `${heading}：${phrase}` : phrase,
+          });
         }
       }
-      if (/验收/.test(folded) && /指标/.test(folded) && /\d+\s*%/.test(folded)) readAcceptance(ctx, block, s, folded, drafts);
+      if (/验收/.test(folded) && /指标/.test(folded) && /\d+\s*%/.test(folded))
+        readAcceptance(ctx, block, s, folded, drafts);
     }
   }
 
   return drafts.map((d) => {
     const id = ctx.idFor(d.block.id!, 'rules');
     // In the order the text gives them: shared conditions before a type's own when they come first.
-    const all = [...d.criteria, ...shared, ...general].sort((x, y) => x.line - y.line).filter((c, k, list) => list.findIndex((o) => o.kind === c.kind && o.quote === c.quote && o.line === c.line) === k);
+    const all = [...d.criteria, ...shared, ...general]
+      .sort((x, y) => x.line - y.line)
+      .filter(
+        (c, k, list) => list.findIndex((o) => o.kind === c.kind && o.quote === c.quote && o.line === c.line) === k,
+      );
     const counts: Record<string, number> = {};
     return {
       id,
@@ -168,4 +228,3 @@ export function typedRuleSets(ctx: DocumentContext): RuleSet[] {
     };
   });
 }
-

@@ -18,10 +18,16 @@ export function pushOnce(list: string[], item: string): void {
  * a named lead, or is responsible when no lead is named; so is a 责任单位 list beside a lead. With
  * the document's convention that the first body of a list leads, it does.
  */
-export function assign(lists: readonly Pick<NoteList, 'text' | 'role'>[], ctx: DocumentContext, line: number, firstLeads = false): Assignment {
+export function assign(
+  lists: readonly Pick<NoteList, 'text' | 'role'>[],
+  ctx: DocumentContext,
+  line: number,
+  firstLeads = false,
+): Assignment {
   const out: Assignment = { leads: [], partners: [], responsible: [], generic: [] };
   const named = lists.map((list) => {
-    if (/[、，,]\s*[、，,]|^[、，,]|[、，,]$/.test(list.text.trim())) ctx.report(line, 'tasks:stray-separator', list.text);
+    if (/[、，,]\s*[、，,]|^[、，,]|[、，,]$/.test(list.text.trim()))
+      ctx.report(line, 'tasks:stray-separator', list.text);
     // A list whose first name carries the level (市发改委、工信局) gives it to the names after it.
     let inherited: string | null = null;
     const names: string[] = [];
@@ -36,7 +42,8 @@ export function assign(lists: readonly Pick<NoteList, 'text' | 'role'>[], ctx: D
     }
     return { role: list.role, names };
   });
-  const hasLead = named.some((l) => l.role === 'lead' && l.names.length) || (firstLeads && named.some((l) => l.names.length));
+  const hasLead =
+    named.some((l) => l.role === 'lead' && l.names.length) || (firstLeads && named.some((l) => l.names.length));
   for (const { role, names } of named) {
     if (firstLeads && (role === 'responsible' || role === 'duty') && names.length) {
       pushOnce(out.leads, names[0]!);

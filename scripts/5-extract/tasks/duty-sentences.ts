@@ -1,5 +1,12 @@
 import {
-  anyOf, DUTY_MANNERS, MODALS, ORG_SUFFIXES, SENTENCE_VERBS, VERBS_AFTER_BODIES, WITH_PARTNERS, type Role,
+  anyOf,
+  DUTY_MANNERS,
+  MODALS,
+  ORG_SUFFIXES,
+  SENTENCE_VERBS,
+  VERBS_AFTER_BODIES,
+  WITH_PARTNERS,
+  type Role,
 } from '../../../src/vocabulary/index.ts';
 import { forMatching } from '../../lib/text.ts';
 import type { DocumentContext } from '../context.ts';
@@ -35,7 +42,9 @@ function readCompanions(after: string, partners: string[], generic: string[]): v
   const folded = forMatching(after);
   const list = PARTNER_LIST.exec(folded);
   if (list) {
-    const names = splitNames(after.slice(0, list.groups!.list!.length)).filter((n) => isOrgName(n) && !n.includes('等'));
+    const names = splitNames(after.slice(0, list.groups!.list!.length)).filter(
+      (n) => isOrgName(n) && !n.includes('等'),
+    );
     if (names.length) partners.push(names.join('、'));
     if (list.groups!.rest && /有关|相关/.test(list.groups!.rest)) generic.push(list.groups!.rest.replace(/^等/, ''));
   } else {
@@ -66,7 +75,11 @@ export function dutySentences(ctx: DocumentContext, taskClauses: Set<string>): D
         const subject = s.text.slice(subjectAt, subjectAt + m.groups!.subject!.length);
         const names = splitNames(subject);
         // 发改、民政、城市管理等部门参与: bodies named by their field, the list closed by 等部门, support a named lead.
-        const fields = main && hasLead && FIELD_LIST.test(forMatching(subject)) && names.every((n) => /^[\u4e00-\u9fa5]{2,6}$/.test(n) && !isOrgName(n));
+        const fields =
+          main &&
+          hasLead &&
+          FIELD_LIST.test(forMatching(subject)) &&
+          names.every((n) => /^[\u4e00-\u9fa5]{2,6}$/.test(n) && !isOrgName(n));
         if (fields) {
           fieldNames.push(...names);
           continue;

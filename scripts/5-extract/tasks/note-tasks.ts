@@ -34,7 +34,9 @@ function notesIn(block: Block, bareLists: boolean): Note[] {
   if (block.kind === 'front' || block.kind === 'table') return [];
   const folded = forMatching(block.text);
   if (LEADING_LABEL.test(folded)) {
-    return [{ holder: block, start: 0, end: block.text.length, innerAt: 0, reading: readNote(block.text), unclosed: false }];
+    return [
+      { holder: block, start: 0, end: block.text.length, innerAt: 0, reading: readNote(block.text), unclosed: false },
+    ];
   }
   const out: Note[] = [];
   for (const b of bracketed(block.text)) {
@@ -65,7 +67,13 @@ function listOpener(chain: Block[]): Block | undefined {
 
 /** A block that is nothing but a note: （牵头单位：…） or 责任单位：… on a line of its own. */
 function standalone(notes: Note[], block: Block): boolean {
-  return notes.length === 1 && notes[0]!.start === 0 && forMatching(block.text.slice(notes[0]!.end)).trim().replace(/[。；;.]/g, '') === '';
+  return (
+    notes.length === 1 &&
+    notes[0]!.start === 0 &&
+    forMatching(block.text.slice(notes[0]!.end))
+      .trim()
+      .replace(/[。；;.]/g, '') === ''
+  );
 }
 
 /**
@@ -86,7 +94,9 @@ export function noteTasks(ctx: DocumentContext): DraftTask[] {
 
   // Which block each standalone note closes.
   const styleCount = new Map<string, number>();
-  for (const { block, notes } of found) if (block.kind === 'numbered' && notes.length && !standalone(notes, block)) styleCount.set(block.style!, (styleCount.get(block.style!) ?? 0) + 1);
+  for (const { block, notes } of found)
+    if (block.kind === 'numbered' && notes.length && !standalone(notes, block))
+      styleCount.set(block.style!, (styleCount.get(block.style!) ?? 0) + 1);
   const taskStyle = [...styleCount].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const owned = new Map<Block, Note[]>();
   // Without a style that carries notes inline, the first note after a list shows which level they close.
@@ -109,7 +119,10 @@ export function noteTasks(ctx: DocumentContext): DraftTask[] {
   for (const block of ctx.blocks) {
     const notes = owned.get(block);
     if (!notes) continue;
-    const numbered = block.kind === 'numbered' ? block : ctx.ancestors(block).findLast((a) => a.kind === 'numbered' && a.style !== 'annex');
+    const numbered =
+      block.kind === 'numbered'
+        ? block
+        : ctx.ancestors(block).findLast((a) => a.kind === 'numbered' && a.style !== 'annex');
     let from = 0;
     notes.forEach((note, k) => {
       const own = note.holder === block;
@@ -117,7 +130,8 @@ export function noteTasks(ctx: DocumentContext): DraftTask[] {
       const noteCite = ctx.cite(note.holder, note.start, note.end);
       if (note.unclosed) ctx.report(noteCite.line, 'tasks:unclosed-parenthesis');
       for (const rest of note.reading.rest) {
-        if (!/\d|[一二三四五六七八九十]月|年|季度|完成|前|持续|长期/.test(forMatching(rest.text))) ctx.report(noteCite.line, 'tasks:unread-note', rest.text);
+        if (!/\d|[一二三四五六七八九十]月|年|季度|完成|前|持续|长期/.test(forMatching(rest.text)))
+          ctx.report(noteCite.line, 'tasks:unread-note', rest.text);
       }
       const who = assign(note.reading.lists, ctx, noteCite.line, firstLeads);
       // The task's text: from the end of the note before it (or the start) to the end of its note.
@@ -145,7 +159,15 @@ export function noteTasks(ctx: DocumentContext): DraftTask[] {
       });
       for (const inherit of note.reading.inherits) {
         const at = ctx.cite(note.holder, note.innerAt + inherit.index, note.innerAt + inherit.index + inherit.length);
-        inherited = [...inherited, { phrase: inherit.phrase, role: inherit.role, name: isGeneric(inherit.phrase, ctx.level) ? null : inherit.phrase, ...at }];
+        inherited = [
+          ...inherited,
+          {
+            phrase: inherit.phrase,
+            role: inherit.role,
+            name: isGeneric(inherit.phrase, ctx.level) ? null : inherit.phrase,
+            ...at,
+          },
+        ];
       }
     });
   }

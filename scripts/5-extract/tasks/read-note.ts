@@ -1,5 +1,17 @@
 import {
-  anyOf, DUTY_ACTIONS, DUTY_MANNERS, EVERY_LATER, FIRST_LEADS, INHERIT_VERBS, LABEL, MODALS, NOT_LISTED_AGAIN, OTHER_NOTE_LABELS, roleOfLabel, SAME_BELOW, type Role,
+  anyOf,
+  DUTY_ACTIONS,
+  DUTY_MANNERS,
+  EVERY_LATER,
+  FIRST_LEADS,
+  INHERIT_VERBS,
+  LABEL,
+  MODALS,
+  NOT_LISTED_AGAIN,
+  OTHER_NOTE_LABELS,
+  roleOfLabel,
+  SAME_BELOW,
+  type Role,
 } from '../../../src/vocabulary/index.ts';
 import { forMatching } from '../../lib/text.ts';
 import { isGenericPhrase, isOrgName, splitNames } from '../departments/names.ts';
@@ -75,8 +87,12 @@ function segments(note: string): Array<{ text: string; index: number }> {
       const after = folded.slice(i + 1).trimStart();
       soft =
         !/^不再/.test(after) &&
-        (LABELLED.test(after) || OTHER_LABEL.test(after) || STARTS_LATER.test(after) || /^\d{1,4}\s*(?:年|月)/.test(after) ||
-          CLOSING.test(before) || /(?:完成|前|底|季度)$/.test(before));
+        (LABELLED.test(after) ||
+          OTHER_LABEL.test(after) ||
+          STARTS_LATER.test(after) ||
+          /^\d{1,4}\s*(?:年|月)/.test(after) ||
+          CLOSING.test(before) ||
+          /(?:完成|前|底|季度)$/.test(before));
     }
     if (hard || soft) {
       push(i);
@@ -130,11 +146,21 @@ export function readNote(note: string): NoteReading {
       for (const part of seg.text.slice(labelled[0].length).split(/[,，]/)) {
         const closing = CLOSING.exec(forMatching(part.trim()));
         if (closing && reading.lists.some((l) => l.index >= seg.index)) {
-          add(part.trim().slice(0, closing.groups!.names!.length), seg.index + offset + (part.length - part.trimStart().length), roleOfAction(closing.groups!.action!), 'phrase');
+          add(
+            part.trim().slice(0, closing.groups!.names!.length),
+            seg.index + offset + (part.length - part.trimStart().length),
+            roleOfAction(closing.groups!.action!),
+            'phrase',
+          );
         } else if (closing) {
           // 责任部门：监测处、省监测中心牵头: a closing phrase of rank (牵头, 配合) says more than the label.
           const own = roleOfAction(closing.groups!.action!);
-          add(part.trim().slice(0, closing.groups!.names!.length), seg.index + offset, own === 'duty' ? role : own, 'label');
+          add(
+            part.trim().slice(0, closing.groups!.names!.length),
+            seg.index + offset,
+            own === 'duty' ? role : own,
+            'label',
+          );
         } else add(part, seg.index + offset, role, 'label');
         offset += part.length + 1;
       }
@@ -144,7 +170,12 @@ export function readNote(note: string): NoteReading {
     const same = SAME.exec(text);
     if (same && namesOnly(stripClosing(seg.text.slice(0, same.groups!.who!.length)))) {
       const who = seg.text.slice(0, same.groups!.who!.length);
-      reading.inherits.push({ phrase: stripClosing(who), role: 'responsible', index: seg.index, length: seg.text.length });
+      reading.inherits.push({
+        phrase: stripClosing(who),
+        role: 'responsible',
+        index: seg.index,
+        length: seg.text.length,
+      });
       return;
     }
     const closing = CLOSING.exec(text);

@@ -54,13 +54,23 @@ export function tableTasks(ctx: DocumentContext): DraftTask[] {
       const note = last && deptCell.slice(last.end).trim() === '' && !/^[^,，、]{0,6}$/.test(last.inner) ? last : null;
       const names = note ? deptCell.slice(0, note.start) : deptCell;
       const lists: Array<{ text: string; role: 'lead' | 'partner' | 'responsible' }> = [];
-      if (aligned) roleColumns.forEach((role, i) => role && cells[i] && lists.push({ text: i === deptColumn ? names : cells[i]!, role }));
+      if (aligned)
+        roleColumns.forEach(
+          (role, i) => role && cells[i] && lists.push({ text: i === deptColumn ? names : cells[i]!, role }),
+        );
       else lists.push({ text: names, role: 'responsible' });
       // 市城市管理局（牵头）、市生态环境局: a body marked as lead inside a cell leads; the others support it.
       const marked = lists.flatMap((l) => splitOutsideBrackets(l.text)).filter((n) => MARKED_LEAD.test(n.trim()));
       if (marked.length) {
-        const others = lists.flatMap((l) => splitOutsideBrackets(l.text)).filter((n) => n.trim() && !MARKED_LEAD.test(n.trim()));
-        lists.splice(0, lists.length, ...marked.map((n) => ({ text: n.trim().replace(MARKED_LEAD, ''), role: 'lead' as const })), ...others.map((n) => ({ text: n, role: 'partner' as const })));
+        const others = lists
+          .flatMap((l) => splitOutsideBrackets(l.text))
+          .filter((n) => n.trim() && !MARKED_LEAD.test(n.trim()));
+        lists.splice(
+          0,
+          lists.length,
+          ...marked.map((n) => ({ text: n.trim().replace(MARKED_LEAD, ''), role: 'lead' as const })),
+          ...others.map((n) => ({ text: n, role: 'partner' as const })),
+        );
       }
       const who = assign(lists, ctx, cited.line);
       if (note) {
@@ -68,9 +78,21 @@ export function tableTasks(ctx: DocumentContext): DraftTask[] {
         const noteFrom = row.from + row.text.indexOf(deptCell) + note.start + 1;
         for (const inherit of r.inherits) {
           const at = ctx.cite(table, noteFrom + inherit.index, noteFrom + inherit.index + inherit.length);
-          inherited = [...inherited, { phrase: inherit.phrase, role: inherit.role, name: isGeneric(inherit.phrase, ctx.level) ? null : inherit.phrase, ...at }];
+          inherited = [
+            ...inherited,
+            {
+              phrase: inherit.phrase,
+              role: inherit.role,
+              name: isGeneric(inherit.phrase, ctx.level) ? null : inherit.phrase,
+              ...at,
+            },
+          ];
         }
-        const rest = assign(r.lists.map((l) => ({ ...l, role: l.role === 'lead' ? 'lead' : 'partner' })), ctx, cited.line);
+        const rest = assign(
+          r.lists.map((l) => ({ ...l, role: l.role === 'lead' ? 'lead' : 'partner' })),
+          ctx,
+          cited.line,
+        );
         for (const g of rest.generic) pushOnce(who.generic, g);
         for (const p of rest.partners) pushOnce(who.partners, p);
       }
@@ -79,7 +101,11 @@ export function tableTasks(ctx: DocumentContext): DraftTask[] {
         id: ctx.idFor(table.id!, 'task'),
         document: ctx.id,
         kind: 'annex',
-        number: marker ? String(marker.ordinal) : numberColumn >= 0 && /^\d{1,3}$/.test(cells[numberColumn]?.trim() ?? '') ? cells[numberColumn]!.trim() : `附表${ordinal}`,
+        number: marker
+          ? String(marker.ordinal)
+          : numberColumn >= 0 && /^\d{1,3}$/.test(cells[numberColumn]?.trim() ?? '')
+            ? cells[numberColumn]!.trim()
+            : `附表${ordinal}`,
         title,
         ...who,
         inherited: [...inherited],

@@ -1,5 +1,14 @@
 import { getCollection } from 'astro:content';
-import type { Baseline, Content, Department, Milestone, PolicyDocument, RuleSet, Target, Task } from '../../schema/index.ts';
+import type {
+  Baseline,
+  Content,
+  Department,
+  Milestone,
+  PolicyDocument,
+  RuleSet,
+  Target,
+  Task,
+} from '../../schema/index.ts';
 import { groupBy } from './group.ts';
 
 /** Everything the pages render, loaded once per build and indexed for lookups. */

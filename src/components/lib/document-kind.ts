@@ -10,7 +10,10 @@ import { NATIONAL, PROVINCIAL_CITIES, REGION_ENDINGS } from '../../vocabulary/in
 export type DocumentKind = 'plan' | 'regulation' | 'call';
 export type Level = 'national' | 'province' | 'city' | 'county';
 
-export function kindOf(doc: Pick<PolicyDocument, 'id' | 'clauses'>, documentsWithRules: ReadonlySet<string>): DocumentKind {
+export function kindOf(
+  doc: Pick<PolicyDocument, 'id' | 'clauses'>,
+  documentsWithRules: ReadonlySet<string>,
+): DocumentKind {
   if (documentsWithRules.has(doc.id)) return 'call';
   if (doc.clauses.some((c) => c.style === 'article')) return 'regulation';
   return 'plan';

@@ -15,15 +15,30 @@ export function marksByClause(
   const specs: Array<{ clause: string; spec: MarkSpec }> = [
     ...targets.map((t) => ({
       clause: t.clause,
-      spec: { kind: 'target', span: t.span, href: href(paths.target(t.id)), title: documentPage.targetMark(t.metric) } as const,
+      spec: {
+        kind: 'target',
+        span: t.span,
+        href: href(paths.target(t.id)),
+        title: documentPage.targetMark(t.metric),
+      } as const,
     })),
     ...baselines.map((b) => ({
       clause: b.clause,
-      spec: { kind: 'baseline', span: b.span, href: href(paths.baseline(b.id)), title: documentPage.baselineMark(b.metric) } as const,
+      spec: {
+        kind: 'baseline',
+        span: b.span,
+        href: href(paths.baseline(b.id)),
+        title: documentPage.baselineMark(b.metric),
+      } as const,
     })),
     ...milestones.map((m) => ({
       clause: m.clause,
-      spec: { kind: 'date', span: m.span, href: href(paths.milestone(m.id)), title: documentPage.dateMark(m.label) } as const,
+      spec: {
+        kind: 'date',
+        span: m.span,
+        href: href(paths.milestone(m.id)),
+        title: documentPage.dateMark(m.label),
+      } as const,
     })),
   ];
   const grouped = groupBy(specs, (s) => s.clause);

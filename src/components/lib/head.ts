@@ -36,7 +36,9 @@ export function plainHead(head: readonly HeadEntry[], pageTitle: string): HeadEn
   return head.map((entry) => {
     if (entry.tag === 'title') return { ...entry, content: tabTitle(entry.content ?? '', pageTitle) };
     if (entry.content) {
-      throw new Error(`Head entry <${entry.tag}> carries content; the site writes head content as text only (src/components/lib/head.ts).`);
+      throw new Error(
+        `Head entry <${entry.tag}> carries content; the site writes head content as text only (src/components/lib/head.ts).`,
+      );
     }
     const key = entry.attrs?.name ?? entry.attrs?.property;
     const limit = typeof key === 'string' ? metaLimits[key] : undefined;

@@ -36,7 +36,10 @@ export function clausePath(doc: Pick<PolicyDocument, 'clauses'>, clauseId: strin
 }
 
 /** 文号 + 条款, or the title in 《》 when the document has no number: 苏委发〔2022〕7 号 二、(二)7. */
-export function taskCitation(doc: Pick<PolicyDocument, 'clauses' | 'docNumber' | 'title'>, task: Pick<Task, 'clause' | 'number'>): string {
+export function taskCitation(
+  doc: Pick<PolicyDocument, 'clauses' | 'docNumber' | 'title'>,
+  task: Pick<Task, 'clause' | 'number'>,
+): string {
   const where = clausePath(doc, task.clause);
   const source = doc.docNumber ?? `《${doc.title}》`;
   return where ? `${source} ${where}` : source;
@@ -45,7 +48,10 @@ export function taskCitation(doc: Pick<PolicyDocument, 'clauses' | 'docNumber' |
 const dueKinds = new Set<Milestone['kind']>(['deadline', 'target-year', 'period']);
 
 /** Whether a milestone is written inside a task: in its extent when known, else in its clause. */
-export function isInside(m: Pick<Milestone, 'document' | 'clause' | 'span'>, task: Pick<Task, 'document' | 'clause' | 'span' | 'extent'>): boolean {
+export function isInside(
+  m: Pick<Milestone, 'document' | 'clause' | 'span'>,
+  task: Pick<Task, 'document' | 'clause' | 'span' | 'extent'>,
+): boolean {
   if (m.document !== task.document) return false;
   const extent = task.extent ?? task.span;
   const within = m.span.start >= extent.start && m.span.end <= extent.end;

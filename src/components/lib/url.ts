@@ -32,7 +32,10 @@ export function externalHref(url: string | null): string | null {
 
 /** A fragment id for a record id such as `city-plan/t-3` (slashes are not welcome in ids). */
 export function anchorFor(recordId: string): string {
-  return recordId.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return recordId
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** Site paths of the views, in one place. */

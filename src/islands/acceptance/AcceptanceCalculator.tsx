@@ -4,7 +4,13 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { RuleSet } from '../../schema/index.ts';
-import { acceptanceCriteria, countFields, evaluateAcceptance, fieldsFor, type CountField } from '../../checks/acceptance.ts';
+import {
+  acceptanceCriteria,
+  countFields,
+  evaluateAcceptance,
+  fieldsFor,
+  type CountField,
+} from '../../checks/acceptance.ts';
 import { citationOf } from '../../checks/eligibility.ts';
 import { localId, type Entries } from '../../checks/state.ts';
 import { acceptance as t } from '../../ui/check-strings.ts';
@@ -45,11 +51,15 @@ export default function AcceptanceCalculator(props: AcceptanceCalculatorProps) {
   useEffect(() => {
     if (!live || !ruleSet) return;
     const filled = Object.entries(counts).filter(([, v]) => v && v.trim() !== '');
-    const entries: Entries = filled.length > 0 ? { type: localId(ruleSet.id, ruleSet.document), ...Object.fromEntries(filled) } : {};
+    const entries: Entries =
+      filled.length > 0 ? { type: localId(ruleSet.id, ruleSet.document), ...Object.fromEntries(filled) } : {};
     saved.save(entries);
   }, [live, type, counts]);
 
-  const result = useMemo(() => (criterion ? evaluateAcceptance(criterion.acceptance, counts) : null), [criterion, counts]);
+  const result = useMemo(
+    () => (criterion ? evaluateAcceptance(criterion.acceptance, counts) : null),
+    [criterion, counts],
+  );
   if (!ruleSet || !criterion || !result) return null;
   const params = criterion.acceptance;
   const fields = fieldsFor(params);
@@ -57,7 +67,12 @@ export default function AcceptanceCalculator(props: AcceptanceCalculatorProps) {
   return (
     <div class="check check--acceptance">
       {live ? (
-        <PrintHeader title={props.title} documentTitle={props.documentTitle} documentHref={props.documentHref} today={today} />
+        <PrintHeader
+          title={props.title}
+          documentTitle={props.documentTitle}
+          documentHref={props.documentHref}
+          today={today}
+        />
       ) : null}
       {ruleSets.length > 1 ? (
         <fieldset class="check-fieldset">
@@ -122,7 +137,12 @@ export default function AcceptanceCalculator(props: AcceptanceCalculatorProps) {
         </div>
       </fieldset>
 
-      <section class={`check-result__panel check-result__panel--${result.status}`} data-status={result.status} aria-live="polite" aria-atomic="true">
+      <section
+        class={`check-result__panel check-result__panel--${result.status}`}
+        data-status={result.status}
+        aria-live="polite"
+        aria-atomic="true"
+      >
         <h2 class="check-result__heading">
           <span class="check-result__label">{t.resultTitle}</span>
           <span class="check-result__status">{t.status[result.status]}</span>

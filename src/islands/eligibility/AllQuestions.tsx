@@ -55,7 +55,11 @@ export function AllQuestions({ ruleSets }: Props) {
   const document = ruleSets[0]?.document ?? '';
   const sharedKeys =
     ruleSets.length > 1
-      ? new Set(listed(ruleSets[0]!).map(wording).filter((key) => ruleSets.every((r) => listed(r).some((c) => wording(c) === key))))
+      ? new Set(
+          listed(ruleSets[0]!)
+            .map(wording)
+            .filter((key) => ruleSets.every((r) => listed(r).some((c) => wording(c) === key))),
+        )
       : new Set<string>();
   const shared = listed(ruleSets[0]!).filter((c) => sharedKeys.has(wording(c)));
   return (

@@ -4,7 +4,13 @@
  * the answer means for the applicant (否 to a disqualifier is ✓), in words as well as a sign.
  */
 import type { RuleSet } from '../../schema/index.ts';
-import { evaluateEligibility, isScopeQuestion, questionsOf, type EligibilityState, type Weight } from '../../checks/eligibility.ts';
+import {
+  evaluateEligibility,
+  isScopeQuestion,
+  questionsOf,
+  type EligibilityState,
+  type Weight,
+} from '../../checks/eligibility.ts';
 import { href, paths } from '../../components/lib/url.ts';
 import { common, eligibility as t } from '../../ui/check-strings.ts';
 

@@ -92,7 +92,11 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
   useEffect(() => {
     if (!live) return;
     setAnnouncement(
-      view.kind === 'question' ? progress : view.kind === 'summary' ? t.summaryTitle : `${t.resultTitle}：${t.status[result.status]}`,
+      view.kind === 'question'
+        ? progress
+        : view.kind === 'summary'
+          ? t.summaryTitle
+          : `${t.resultTitle}：${t.status[result.status]}`,
     );
     if (acted.current) headingRef.current?.focus();
   }, [live, viewKey(view)]);
@@ -153,12 +157,17 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
         {announcement}
       </p>
       {view.kind === 'result' ? (
-        <PrintHeader title={props.title} documentTitle={props.documentTitle} documentHref={props.documentHref} today={today} />
+        <PrintHeader
+          title={props.title}
+          documentTitle={props.documentTitle}
+          documentHref={props.documentHref}
+          today={today}
+        />
       ) : null}
       <WindowNotice
         deadlines={deadlines}
         closed={windowClosed(deadlines)}
-       
+
         compact={view.kind === 'summary' || (view.kind === 'question' && view.step > 0)}
       />
       {back ? (
@@ -175,7 +184,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
           criterion={view.step === 0 ? null : (steps[view.step - 1] ?? null)}
           progress={progress}
           showError={showError}
-         
+
           headingRef={headingRef}
           onType={chooseType}
           onAnswer={answer}
@@ -203,7 +212,7 @@ export default function EligibilityCheck(props: EligibilityCheckProps) {
             ruleSets={ruleSets}
             state={state}
             deadlines={deadlines}
-           
+
             headingRef={headingRef}
             acceptanceHref={props.acceptanceHref}
             acceptanceLabel={props.acceptanceLabel}

@@ -41,14 +41,22 @@ export function QuestionStep(props: Props) {
       <fieldset aria-describedby={describedBy} class={showError ? 'has-error' : undefined}>
         <legend>
           {criterion ? (
-            <span class="check-caption">{scope ? t.scopeGroup : criterion.kind === 'required' ? t.requiredGroup : t.disqualifierGroup}</span>
+            <span class="check-caption">
+              {scope ? t.scopeGroup : criterion.kind === 'required' ? t.requiredGroup : t.disqualifierGroup}
+            </span>
           ) : null}
           <h2 ref={props.headingRef} tabIndex={-1} class="check-question__text">
             {criterion ? criterion.text : t.typeLegend}
           </h2>
         </legend>
         <p id={hintId} class="check-hint">
-          {criterion ? (scope ? t.scopeHint : criterion.kind === 'required' ? t.requiredHint : t.disqualifierHint) : t.typeHint}
+          {criterion
+            ? scope
+              ? t.scopeHint
+              : criterion.kind === 'required'
+                ? t.requiredHint
+                : t.disqualifierHint
+            : t.typeHint}
         </p>
         {showError ? (
           <p id={errorId} class="check-error" role="alert">
@@ -79,7 +87,9 @@ export function QuestionStep(props: Props) {
                 name={name}
                 value={r.id}
                 label={r.applicantType}
-                hint={[r.applicant ? t.applicant(r.applicant) : null, r.scope ? t.scope(r.scope) : null].filter(Boolean).join('；')}
+                hint={[r.applicant ? t.applicant(r.applicant) : null, r.scope ? t.scope(r.scope) : null]
+                  .filter(Boolean)
+                  .join('；')}
                 checked={props.state.type === r.id}
                 onSelect={() => props.onType(r.id)}
               />

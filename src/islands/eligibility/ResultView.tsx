@@ -6,7 +6,13 @@
 import type { Ref } from 'preact';
 import type { RuleSet } from '../../schema/index.ts';
 import type { DeadlineStatus } from '../../checks/deadline.ts';
-import { citationOf, informationOf, type EligibilityResult, type EligibilityState, type Weight } from '../../checks/eligibility.ts';
+import {
+  citationOf,
+  informationOf,
+  type EligibilityResult,
+  type EligibilityState,
+  type Weight,
+} from '../../checks/eligibility.ts';
 import { eligibility as t } from '../../ui/check-strings.ts';
 import { Citation } from '../shared/Citation.tsx';
 import { AnswersList } from './AnswersList.tsx';
@@ -39,7 +45,11 @@ export function ResultView(props: Props) {
           <span class="check-result__status">{t.status[result.status]}</span>
         </h2>
         <p>{t.statusLead[result.status]}</p>
-        {result.ruleSet ? <p class="check-result__type">{t.typeQuestion}：{result.ruleSet.applicantType}</p> : null}
+        {result.ruleSet ? (
+          <p class="check-result__type">
+            {t.typeQuestion}：{result.ruleSet.applicantType}
+          </p>
+        ) : null}
       </div>
 
       {groupOrder
@@ -55,7 +65,11 @@ export function ResultView(props: Props) {
             <p class="check-group__lead">{t.groupLead[weight]}</p>
             <ol class="check-reasons">
               {result.groups[weight].map((reason) => (
-                <li key={reason.criterion ?? reason.code} class={`check-reason check-reason--${reason.weight}`} data-code={reason.code}>
+                <li
+                  key={reason.criterion ?? reason.code}
+                  class={`check-reason check-reason--${reason.weight}`}
+                  data-code={reason.code}
+                >
                   <p class="check-reason__text">
                     <span class={`check-mark check-mark--${weight}`} aria-hidden="true">
                       {t.mark[weight]}

@@ -6,7 +6,12 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Target } from '../../schema/index.ts';
 import { DEFAULT_TOLERANCE, judgeAll, summarize, TOLERANCES } from '../../checks/indicators.ts';
-import { indicatorsFromEntries, indicatorsToEntries, toleranceFromEntries, toleranceToEntries } from '../../checks/state.ts';
+import {
+  indicatorsFromEntries,
+  indicatorsToEntries,
+  toleranceFromEntries,
+  toleranceToEntries,
+} from '../../checks/state.ts';
 import { indicators as t } from '../../ui/check-strings.ts';
 import { today as todayInChina } from '../../ui/today.ts';
 import { PrintHeader } from '../shared/PrintHeader.tsx';
@@ -29,8 +34,12 @@ export default function IndicatorCheck(props: IndicatorCheckProps) {
   // In the browser the saved answers are there from the first (hydrating) render; on the server
   // the check renders empty and without its toolbar.
   const live = saved.ready;
-  const [values, setValues] = useState<Record<string, string>>(() => (live ? indicatorsFromEntries(targets, saved.restored) : {}));
-  const [tolerance, setTolerance] = useState<number>(() => (live ? toleranceFromEntries(saved.restored) : DEFAULT_TOLERANCE));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    live ? indicatorsFromEntries(targets, saved.restored) : {},
+  );
+  const [tolerance, setTolerance] = useState<number>(() =>
+    live ? toleranceFromEntries(saved.restored) : DEFAULT_TOLERANCE,
+  );
   const today = live ? todayInChina() : '';
   const announcer = useRef<HTMLParagraphElement>(null);
   const anyApproximate = targets.some((target) => target.approximate);
@@ -65,13 +74,24 @@ export default function IndicatorCheck(props: IndicatorCheckProps) {
     <div class="check check--indicators">
       {/* Always rendered (it shows only on paper), so the server's markup and the first browser
           render have the same children and hydration replaces nothing above the rows. */}
-      <PrintHeader title={props.title} documentTitle={props.documentTitle} documentHref={props.documentHref} today={today} />
+      <PrintHeader
+        title={props.title}
+        documentTitle={props.documentTitle}
+        documentHref={props.documentHref}
+        today={today}
+      />
       <div class="indicator-summary" data-met={summary.met} data-total={summary.total}>
         <p class="indicator-summary__count">
           <strong>{t.summary(summary.met, summary.total)}</strong>
           <span class="indicator-summary__detail">{detail}</span>
         </p>
-        <svg class="indicator-summary__bar" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <svg
+          class="indicator-summary__bar"
+          viewBox="0 0 100 4"
+          preserveAspectRatio="none"
+          aria-hidden="true"
+          focusable="false"
+        >
           <rect class="indicator-summary__track" x="0" y="0" width="100" height="4" />
           <rect class="indicator-summary__met" x="0" y="0" width={share(summary.met)} height="4" />
           <rect class="indicator-summary__near" x={share(summary.met)} y="0" width={share(summary.near)} height="4" />

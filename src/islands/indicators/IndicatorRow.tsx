@@ -47,7 +47,11 @@ export function IndicatorRow({ judgement, value, onInput }: Props) {
             aria-describedby={`${id}-judgement${target.change ? ` ${id}-hint` : ''}`}
             onInput={(event) => onInput((event.currentTarget as HTMLInputElement).value)}
           />
-          {target.unit ? <span class="indicator__unit" aria-hidden="true">{target.unit}</span> : null}
+          {target.unit ? (
+            <span class="indicator__unit" aria-hidden="true">
+              {target.unit}
+            </span>
+          ) : null}
         </span>
         <p id={`${id}-judgement`} class="indicator__judgement">
           <span class={`check-badge check-badge--${judgement.status}`}>{t.status[judgement.status]}</span>

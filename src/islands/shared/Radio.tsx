@@ -21,7 +21,15 @@ export function Radio({ name, value, checked, label, hint, onSelect }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div class="check-radio">
-      <input id={id} type="radio" name={name} value={value} checked={checked} onChange={onSelect} aria-describedby={hintId} />
+      <input
+        id={id}
+        type="radio"
+        name={name}
+        value={value}
+        checked={checked}
+        onChange={onSelect}
+        aria-describedby={hintId}
+      />
       <label for={id}>{label}</label>
       {hint ? (
         <span id={hintId} class="check-radio__hint">

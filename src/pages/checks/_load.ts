@@ -45,7 +45,10 @@ async function load(): Promise<Checks> {
       .map(([id, ruleSets]) => ({ document: ref(id), ruleSets })),
     indicators: [...groupByDocument(targets)].map(([id, list]) => ({ document: ref(id), targets: list })),
     acceptance: ruleGroups
-      .map(([id, sets]) => ({ document: ref(id), ruleSets: sets.filter((r) => acceptanceCriteria(r.criteria).length > 0) }))
+      .map(([id, sets]) => ({
+        document: ref(id),
+        ruleSets: sets.filter((r) => acceptanceCriteria(r.criteria).length > 0),
+      }))
       .filter((group) => group.ruleSets.length > 0),
   };
 }

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../components/lib/data.ts';
 import { dataFiles } from '../../open-data/files.ts';
 
-export const getStaticPaths = (() => dataFiles.map((file) => ({ params: { file: file.name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  dataFiles.map((file) => ({ params: { file: file.name } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const file = dataFiles.find((f) => f.name === params.file);

@@ -20,7 +20,14 @@ export const getStaticPaths = (async () => {
   const data = await siteData();
   return data.documents.flatMap((d) => {
     const m = d.original ? ORIGINAL.exec(d.original) : null;
-    return m && m[1] === d.id && d.sourceFile === `policy-sources/${d.id}.${m[2]}` ? [{ params: { file: `${d.id}.${m[2]}` }, props: { source: join(sourcesDir, `${d.id}.${m[2]}`), type: MEDIA[m[2]!]! } }] : [];
+    return m && m[1] === d.id && d.sourceFile === `policy-sources/${d.id}.${m[2]}`
+      ? [
+          {
+            params: { file: `${d.id}.${m[2]}` },
+            props: { source: join(sourcesDir, `${d.id}.${m[2]}`), type: MEDIA[m[2]!]! },
+          },
+        ]
+      : [];
   });
 }) satisfies GetStaticPaths;
 

@@ -55,7 +55,8 @@ function withLock<T>(name: string, fn: () => T): T {
       mkdirSync(lock);
       break;
     } catch {
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { recursive: true, force: true });
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60_000)
+        rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
       sleep(500);
     }
@@ -75,10 +76,14 @@ function outDirFor(slug: string): string {
 function isFresh(dir: string, base: string, stampFile: string, contentDir: string | undefined): boolean {
   const index = path.join(dir, 'index.html');
   if (!existsSync(index)) return false;
-  const sourcesChanged = Math.max(...inputs.map((i) => newestMtime(path.join(root, i))), contentDir ? newestMtime(contentDir) : 0);
+  const sourcesChanged = Math.max(
+    ...inputs.map((i) => newestMtime(path.join(root, i))),
+    contentDir ? newestMtime(contentDir) : 0,
+  );
   if (existsSync(stampFile)) {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8')) as { base: string; builtAt: number };
-    if (stamp.base === base && stamp.builtAt >= sourcesChanged && statSync(index).mtimeMs <= stamp.builtAt + 60_000) return true;
+    if (stamp.base === base && stamp.builtAt >= sourcesChanged && statSync(index).mtimeMs <= stamp.builtAt + 60_000)
+      return true;
   }
   // Built by `npm run build` rather than by a test: trust it when newer than the sources and built
   // for this base path.
@@ -109,10 +114,22 @@ export function ensureBuilt(options: BuildOptions = {}): Built {
   return withLock('build', () => {
     if (isFresh(dir, base, stampFile, contentDir)) return { dir, base };
     const started = Date.now();
-    const env = { ...cleanEnv(), BASE_PATH: base, OUT_DIR: dir, ...(contentDir ? { POLICY_CONTENT_DIR: contentDir } : {}) };
-    const result = spawnSync('npm', ['exec', '--', 'astro', 'build'], { cwd: root, env, encoding: 'utf8', maxBuffer: 64 << 20 });
+    const env = {
+      ...cleanEnv(),
+      BASE_PATH: base,
+      OUT_DIR: dir,
+      ...(contentDir ? { POLICY_CONTENT_DIR: contentDir } : {}),
+    };
+    const result = spawnSync('npm', ['exec', '--', 'astro', 'build'], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     if (result.status !== 0) {
-      throw new Error(`astro build (base ${base}) failed:\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`);
+      throw new Error(
+        `astro build (base ${base}) failed:\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`,
+      );
     }
     writeFileSync(stampFile, JSON.stringify({ base, builtAt: started }));
     return { dir, base };

@@ -22,7 +22,10 @@ const attribute = /<(a|link|script|img|source|iframe|area|form)\b[^>]*?\s(href|s
 const cssUrl = /url\((['"]?)([^'")]+)\1\)/g;
 
 function decode(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return value
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 /** The page's own URL path: dist/documents/x/index.html → /base/documents/x/ */
@@ -77,7 +80,8 @@ export function brokenLinks(dir: string, base: string, siteOrigin: string): { ch
       return;
     }
     const fragment = decodeURIComponent(url.hash.slice(1));
-    if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment)) broken.push({ page, link, reason: `no id "${fragment}"` });
+    if (fragment && file.endsWith('.html') && !idsOf(file).has(fragment))
+      broken.push({ page, link, reason: `no id "${fragment}"` });
   };
   for (const file of files(dir, '.html')) {
     const page = path.relative(dir, file);

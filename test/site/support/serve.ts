@@ -86,7 +86,10 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
     const type = types[path.extname(file)] ?? 'application/octet-stream';
     const body = readFileSync(file);
     // Compressed as every static host compresses text; Lighthouse measures what is sent.
-    if (/gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text|application\/(json|javascript|xml))|svg/.test(type)) {
+    if (
+      /gzip/.test(String(req.headers['accept-encoding'] ?? '')) &&
+      /^(text|application\/(json|javascript|xml))|svg/.test(type)
+    ) {
       res.writeHead(200, { ...headers, 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
       return res.end(gzipSync(body));
     }
