@@ -27,7 +27,7 @@ function regionName(i: number): string {
 }
 
 /** `count` documents in `dir`: seed texts in turn, each with its region's name replaced by a generated one. */
-function generate(count: number, dir: string): void {
+export function generate(count: number, dir: string): void {
   mkdirSync(dir, { recursive: true });
   const seeds = readdirSync(path.join(root, 'policy-sources'))
     .filter((n) => n.endsWith('.txt'))
@@ -51,12 +51,14 @@ function bareSite(dir: string, pages: number, chars: number): void {
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
     `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
-      `export default defineConfig({ integrations: [starlight({ title: 'bare', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });\n`,
+      `export default defineConfig({ integrations: [starlight({ title: 'bare', ` +
+      `locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });\n`,
   );
   writeFileSync(
     path.join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n` +
-      `import { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+      `import { docsSchema } from '@astrojs/starlight/schema';\n` +
+      `export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
   );
   // Astro reads the dependencies to know which packages to bundle (Starlight must be); they are found
   // in the project's node_modules, up the tree.

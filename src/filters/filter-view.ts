@@ -5,7 +5,10 @@
  * as it was. The engine knows nothing of tasks or targets: a page says which fields it filters on
  * and how each matches a row, and marks its rows `data-filter-item` (grouped by
  * `data-filter-group`, hidden when none of their rows is shown). It filters the rows of one page,
- * so a table split over several pages can share the same fields and addresses.
+ * so a table split over several pages (components/PartNav.astro) shares the same fields and
+ * addresses: links marked `data-keep-query` carry the filter to the other pages, and when a filter
+ * leaves this page empty while a link `data-route-field`/`data-route-value` names the page that
+ * holds that value, the browser goes there with the same filter.
  */
 import { toCsv } from '../open-data/csv.ts';
 import { filters as t } from '../ui/filter-strings.ts';
@@ -91,6 +94,8 @@ export function startFilters({ root, fields, sorts = {}, onApply }: Options): ()
     const query = new URLSearchParams([...chosen].filter(([, v]) => v !== ''));
     const search = query.toString();
     history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+    keepQuery(search);
+    if (shown.length === 0 && routeTo(root, chosen, search)) return;
     onApply?.(shown);
   };
 
@@ -104,6 +109,27 @@ export function startFilters({ root, fields, sorts = {}, onApply }: Options): ()
   // The address may name a row (#task-7): scroll there once the filter has settled the layout.
   if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
   return apply;
+}
+
+/** The links to the other pages of a split list carry the filter along. */
+function keepQuery(search: string): void {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-query]')) {
+    const url = new URL(link.href);
+    url.search = search;
+    link.href = url.href;
+  }
+}
+
+/** Goes to the page of the list that holds a chosen value, when one is named; whether it went. */
+function routeTo(root: HTMLElement, chosen: ReadonlyMap<string, string>, search: string): boolean {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[data-route-field]')) {
+    if (chosen.get(link.dataset.routeField ?? '') !== link.dataset.routeValue) continue;
+    const target = new URL(link.href);
+    if (target.pathname === location.pathname) return false;
+    location.assign(`${target.pathname}${search ? `?${search}` : ''}`);
+    return true;
+  }
+  return false;
 }
 
 /** The rows shown, as a CSV file named after the page: what you see is what you get. */

@@ -98,6 +98,15 @@ export function calendarEvents(data: SiteData, site: URL | undefined, milestones
  * from the content rather than the clock keeps the feed identical for identical content.
  */
 export function contentDate(data: Pick<SiteData, 'documents' | 'milestones'>): string {
+  let date = contentDates.get(data);
+  if (date === undefined) contentDates.set(data, (date = newestDate(data)));
+  return date;
+}
+
+/** Every department's calendar asks; the answer is worked out once per site. */
+const contentDates = new WeakMap<object, string>();
+
+function newestDate(data: Pick<SiteData, 'documents' | 'milestones'>): string {
   const dates = data.documents.flatMap((d) => [d.issued, d.published]);
   const days = dates.some(Boolean) ? dates : data.milestones.flatMap((m) => Object.values(eventDays(m) ?? {}));
   return days.reduce<string>((newest, day) => (day && day > newest ? day : newest), '1970-01-01');

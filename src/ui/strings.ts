@@ -77,6 +77,22 @@ export const meta = {
   download: (format: string) => `下载原件（${format.toUpperCase()}）`,
 } as const;
 
+/** The pager of a list split over several pages (components/PartNav.astro). */
+export const pager = {
+  label: '分页',
+  of: (n: number, total: number) => `第 ${n} 页，共 ${total} 页`,
+  first: '第一页',
+  previous: '上一页',
+  next: '下一页',
+  last: '最后一页',
+  page: (n: number) => `第 ${n} 页`,
+  titleOf: (title: string, n: number) => (n <= 1 ? title : `${title}（第 ${n} 页）`),
+  filterNote: '筛选条件在翻页时保留，只作用于当前页。',
+  byYear: '按年份跳转',
+  year: (year: string) => `${year}年`,
+  allDocuments: (n: number) => `全部 ${n} 份文件`,
+} as const;
+
 export const counts = {
   tasks: (n: number) => `${n} 项任务`,
   targets: (n: number) => `${n} 个目标`,
@@ -120,7 +136,9 @@ export const documentPage = {
 export const tasksPage = {
   title: '任务分工',
   description: `各文件的任务编号、名称、${lead}部门和${partner}或${responsible}部门，链接到原文条款。`,
-  intro: `每行是一项任务；“${lead}”为${lead}部门，“${partner} / ${responsible}”为${partner}部门或未指明${lead}时的${responsible}部门。点击任务名称可跳到原文条款。`,
+  intro:
+    `每行是一项任务；“${lead}”为${lead}部门，“${partner} / ${responsible}”为${partner}部门` +
+    `或未指明${lead}时的${responsible}部门。点击任务名称可跳到原文条款。`,
   perDocument: '分文件查看',
   number: '编号',
   task: '任务',

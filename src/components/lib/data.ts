@@ -10,13 +10,27 @@ import type {
   Task,
 } from '../../schema/index.ts';
 import { groupBy } from './group.ts';
+import { tasksByDepartment, type DepartmentTasks } from './department-view.ts';
 
-/** Everything the pages render, loaded once per build and indexed for lookups. */
+/**
+ * Everything the pages render, loaded once per build and indexed once for lookups: no page scans
+ * all records of a kind, so a page costs the same in a site of five documents or of thousands.
+ */
 export interface SiteData extends Content {
   documentById: Map<string, PolicyDocument>;
   departmentById: Map<string, Department>;
+  /** A document's place in the site's order (newest first). */
+  documentRank: Map<string, number>;
   tasksByDocument: Map<string, Task[]>;
+  targetsByDocument: Map<string, Target[]>;
+  baselinesByDocument: Map<string, Baseline[]>;
+  milestonesByDocument: Map<string, Milestone[]>;
+  rulesByDocument: Map<string, RuleSet[]>;
+  /** The tasks each department leads, supports and is responsible for. */
+  tasksOfDepartment: (id: string) => DepartmentTasks;
 }
+
+const noTasks: DepartmentTasks = Object.freeze({ leads: [], partners: [], responsible: [] });
 
 /** Newest first; undated documents last, then by title. */
 export function byDate(a: PolicyDocument, b: PolicyDocument): number {
@@ -46,6 +60,8 @@ async function load(): Promise<SiteData> {
     inOrder<RuleSet>(getCollection('rules')),
   ]);
   documents.sort(byDate);
+  const byDepartment = tasksByDepartment(tasks);
+  const byDocument = <T extends { document: string }>(list: readonly T[]) => groupBy(list, (r) => r.document);
   return {
     documents,
     tasks,
@@ -56,7 +72,13 @@ async function load(): Promise<SiteData> {
     rules,
     documentById: new Map(documents.map((d) => [d.id, d])),
     departmentById: new Map(departments.map((d) => [d.id, d])),
-    tasksByDocument: groupBy(tasks, (t) => t.document),
+    documentRank: new Map(documents.map((d, i) => [d.id, i])),
+    tasksByDocument: byDocument(tasks),
+    targetsByDocument: byDocument(targets),
+    baselinesByDocument: byDocument(baselines),
+    milestonesByDocument: byDocument(milestones),
+    rulesByDocument: byDocument(rules),
+    tasksOfDepartment: (id) => byDepartment.get(id) ?? noTasks,
   };
 }
 

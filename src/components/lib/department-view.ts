@@ -25,6 +25,29 @@ export function tasksOfDepartment(id: string, tasks: readonly Task[]): Departmen
   };
 }
 
+/**
+ * The same three lists for every department at once, in one pass over the tasks: what the pages
+ * read, so a site of thousands of departments never scans all tasks once per department. Each
+ * list keeps the tasks' order, and a task appears in a list once however often it names the body.
+ */
+export function tasksByDepartment(tasks: readonly Task[]): Map<string, DepartmentTasks> {
+  const index = new Map<string, DepartmentTasks>();
+  const entry = (id: string) => {
+    let lists = index.get(id);
+    if (!lists) index.set(id, (lists = { leads: [], partners: [], responsible: [] }));
+    return lists;
+  };
+  for (const task of tasks) {
+    const partners = new Set(task.partners);
+    const responsible = new Set(task.responsible);
+    for (const i of task.inherited) if (i.department) (i.role === 'partner' ? partners : responsible).add(i.department);
+    for (const id of new Set(task.leads)) entry(id).leads.push(task);
+    for (const id of partners) entry(id).partners.push(task);
+    for (const id of responsible) entry(id).responsible.push(task);
+  }
+  return index;
+}
+
 /** Departments grouped by region, regions and names in Chinese collation; no region last. */
 export function byRegion(departments: readonly Department[]): Array<[string | null, Department[]]> {
   const groups = groupBy(departments, (d) => d.region);
@@ -34,12 +57,9 @@ export function byRegion(departments: readonly Department[]): Array<[string | nu
     .map(([region, list]) => [region, [...list].sort((x, y) => collator.compare(x.name, y.name))]);
 }
 
-/** Tasks grouped by document, in the order the documents are given. */
-export function byDocument(tasks: readonly Task[], documentOrder: readonly string[]): Array<[string, Task[]]> {
+/** Tasks grouped by document, documents by their rank (place in the site's order; unknown last). */
+export function byDocument(tasks: readonly Task[], rank: ReadonlyMap<string, number>): Array<[string, Task[]]> {
   const groups = groupBy(tasks, (t) => t.document);
-  const rank = (id: string) => {
-    const at = documentOrder.indexOf(id);
-    return at === -1 ? documentOrder.length : at;
-  };
-  return [...groups].sort(([a], [b]) => rank(a) - rank(b));
+  const at = (id: string) => rank.get(id) ?? rank.size;
+  return [...groups].sort(([a], [b]) => at(a) - at(b));
 }

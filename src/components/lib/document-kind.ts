@@ -12,7 +12,7 @@ export type Level = 'national' | 'province' | 'city' | 'county';
 
 export function kindOf(
   doc: Pick<PolicyDocument, 'id' | 'clauses'>,
-  documentsWithRules: ReadonlySet<string>,
+  documentsWithRules: { has: (id: string) => boolean },
 ): DocumentKind {
   if (documentsWithRules.has(doc.id)) return 'call';
   if (doc.clauses.some((c) => c.style === 'article')) return 'regulation';

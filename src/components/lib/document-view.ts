@@ -11,6 +11,11 @@ export function marksByClause(
   targets: readonly Target[],
   baselines: readonly Baseline[],
   milestones: readonly Milestone[],
+  /** Where a target (or baseline) and a milestone are shown, when the lists are split over pages. */
+  at: { target: (id: string) => string; milestone: (id: string) => string } = {
+    target: paths.target,
+    milestone: paths.milestone,
+  },
 ): Map<string, MarkSpec[]> {
   const specs: Array<{ clause: string; spec: MarkSpec }> = [
     ...targets.map((t) => ({
@@ -18,7 +23,7 @@ export function marksByClause(
       spec: {
         kind: 'target',
         span: t.span,
-        href: href(paths.target(t.id)),
+        href: href(at.target(t.id)),
         title: documentPage.targetMark(t.metric),
       } as const,
     })),
@@ -27,7 +32,7 @@ export function marksByClause(
       spec: {
         kind: 'baseline',
         span: b.span,
-        href: href(paths.baseline(b.id)),
+        href: href(at.target(b.id)),
         title: documentPage.baselineMark(b.metric),
       } as const,
     })),
@@ -36,7 +41,7 @@ export function marksByClause(
       spec: {
         kind: 'date',
         span: m.span,
-        href: href(paths.milestone(m.id)),
+        href: href(at.milestone(m.id)),
         title: documentPage.dateMark(m.label),
       } as const,
     })),

@@ -20,6 +20,8 @@ export interface Checks {
   eligibility: { document: DocumentRef; ruleSets: RuleSet[] }[];
   indicators: { document: DocumentRef; targets: Target[] }[];
   acceptance: { document: DocumentRef; ruleSets: RuleSet[] }[];
+  /** The documents that have each check, for pages that ask of one document. */
+  ids: { eligibility: Set<string>; indicators: Set<string>; acceptance: Set<string> };
 }
 
 /** Record ids end in a running number (rules-2, target-10): order them as numbers, not strings. */
@@ -39,7 +41,7 @@ async function load(): Promise<Checks> {
     return doc ? { id, title: reference(doc.title), region: doc.region } : { id, title: id, region: null };
   };
   const ruleGroups = [...groupByDocument(rules)];
-  return {
+  const found: Omit<Checks, 'ids'> = {
     eligibility: ruleGroups
       .filter(([, sets]) => sets.some((r) => questionsOf(r).length > 0))
       .map(([id, ruleSets]) => ({ document: ref(id), ruleSets })),
@@ -50,6 +52,15 @@ async function load(): Promise<Checks> {
         ruleSets: sets.filter((r) => acceptanceCriteria(r.criteria).length > 0),
       }))
       .filter((group) => group.ruleSets.length > 0),
+  };
+  const idsOf = (list: Array<{ document: DocumentRef }>) => new Set(list.map((c) => c.document.id));
+  return {
+    ...found,
+    ids: {
+      eligibility: idsOf(found.eligibility),
+      indicators: idsOf(found.indicators),
+      acceptance: idsOf(found.acceptance),
+    },
   };
 }
 

@@ -1,7 +1,6 @@
 /** A department's own calendar: the dated deadlines of the tasks it leads (iCalendar). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../../components/lib/data.ts';
-import { tasksOfDepartment } from '../../../components/lib/department-view.ts';
 import { deadlinesOf } from '../../../components/lib/task-view.ts';
 import { calendarEvents, contentDate } from '../../../open-data/files.ts';
 import { toIcs } from '../../../open-data/ics.ts';
@@ -13,17 +12,8 @@ export const getStaticPaths = (async () =>
 export const GET: APIRoute = async ({ params, site }) => {
   const data = await siteData();
   const dept = data.departmentById.get(params.id!)!;
-  const led = tasksOfDepartment(dept.id, data.tasks).leads;
-  const milestones = [
-    ...new Set(
-      led.flatMap((t) =>
-        deadlinesOf(
-          t,
-          data.milestones.filter((m) => m.document === t.document),
-        ),
-      ),
-    ),
-  ];
+  const led = data.tasksOfDepartment(dept.id).leads;
+  const milestones = [...new Set(led.flatMap((t) => deadlinesOf(t, data.milestonesByDocument.get(t.document) ?? [])))];
   const name = departmentsPage.pageTitle(dept.region, dept.name);
   const body = toIcs(
     name,
