@@ -25,3 +25,30 @@ export function basePath(env: NodeJS.ProcessEnv = process.env): string {
 export function outDir(env: NodeJS.ProcessEnv = process.env): string {
   return env.OUT_DIR?.trim() || './dist';
 }
+
+/** One build of a collection split over several builds (README 部署): its name and its sub-path. */
+export interface Shard {
+  label: string;
+  base: string;
+}
+
+/**
+ * The shards of a collection built in parts (SHARDS), e.g. `山东=/sd/,江苏=/js/`: every build of
+ * the collection is given the same list, and each searches the others' indexes besides its own and
+ * links to their views. Empty when the collection is one build.
+ */
+export function shards(env: NodeJS.ProcessEnv = process.env): Shard[] {
+  const raw = env.SHARDS?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const at = entry.indexOf('=');
+    if (at <= 0) throw new Error(`SHARDS: each entry is 名称=/子路径/ (got “${entry}”)`);
+    return { label: entry.slice(0, at).trim(), base: basePath({ BASE_PATH: entry.slice(at + 1) }) };
+  });
+}
+
+/** The other shards of the collection, as seen from the build at `base`. */
+export function otherShards(env: NodeJS.ProcessEnv = process.env): Shard[] {
+  const own = basePath(env);
+  return shards(env).filter((s) => s.base !== own);
+}

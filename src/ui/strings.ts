@@ -257,22 +257,8 @@ export const notFound = {
   search: '也可以使用右上角的搜索框查找文件、部门或指标。',
 } as const;
 
-/** Pagefind filter names and values, shown in the search dialog. */
+/** Words of the search index shown on pages (a department's other names). */
 export const search = {
-  filterDocument: '文件',
-  filterRegion: '地区',
-  filterType: '类型',
-  types: {
-    home: '首页',
-    document: '政策文件',
-    documents: '文件列表',
-    tasks: '任务分工',
-    department: '部门',
-    departments: '部门列表',
-    targets: '目标指标',
-    timeline: '时间表',
-    data: '开放数据',
-  },
   aliasesLabel: '又称',
 } as const;
 

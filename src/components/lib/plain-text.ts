@@ -10,8 +10,6 @@ export const textLimits = {
   title: 80,
   /** description and og:description. */
   description: 160,
-  /** A Pagefind filter value (a document title, a region). */
-  filter: 60,
   /** A mention of a document or body on a page that is not its own (cards, lists, tables). */
   reference: 200,
   /**
