@@ -93,6 +93,11 @@ export const pager = {
   allDocuments: (n: number) => `全部 ${n} 份文件`,
 } as const;
 
+/** Links to the other builds of a collection built in shards (components/ShardLinks.astro). */
+export const shardsText = {
+  label: '其他分区',
+} as const;
+
 export const counts = {
   tasks: (n: number) => `${n} 项任务`,
   targets: (n: number) => `${n} 个目标`,

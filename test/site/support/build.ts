@@ -3,6 +3,7 @@
  * last build with the same base path. Test files run in parallel workers, so builds take a lock.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +29,8 @@ export interface BuildOptions {
   base?: string;
   /** Content directory (POLICY_CONTENT_DIR), default content/. */
   contentDir?: string;
+  /** More of the build's environment (SHARDS for a collection built in parts). */
+  env?: Record<string, string>;
 }
 
 export interface Built {
@@ -35,9 +38,11 @@ export interface Built {
   base: string;
 }
 
-function slugOf(base: string, contentDir: string | undefined): string {
+function slugOf(base: string, contentDir: string | undefined, env: Record<string, string> = {}): string {
   const parts = [base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root'];
   if (contentDir) parts.push(path.relative(root, contentDir).replace(/[^a-z0-9]+/gi, '-'));
+  const extra = Object.keys(env).sort();
+  if (extra.length) parts.push(createHash('sha256').update(JSON.stringify(extra.map((k) => [k, env[k]]))).digest('hex').slice(0, 8));
   return parts.join('--');
 }
 
@@ -107,7 +112,7 @@ function cleanEnv(): NodeJS.ProcessEnv {
 export function ensureBuilt(options: BuildOptions = {}): Built {
   const base = basePath({ BASE_PATH: options.base ?? '/' });
   const contentDir = options.contentDir ? path.resolve(root, options.contentDir) : undefined;
-  const slug = slugOf(base, contentDir);
+  const slug = slugOf(base, contentDir, options.env);
   const dir = outDirFor(slug);
   const stampFile = path.join(cacheDir, `stamp-${slug}.json`);
   // One lock for all builds: Astro writes its prerender chunks to the shared .astro/ folder.
@@ -119,6 +124,7 @@ export function ensureBuilt(options: BuildOptions = {}): Built {
       BASE_PATH: base,
       OUT_DIR: dir,
       ...(contentDir ? { POLICY_CONTENT_DIR: contentDir } : {}),
+      ...options.env,
     };
     const result = spawnSync('npm', ['exec', '--', 'astro', 'build'], {
       cwd: root,

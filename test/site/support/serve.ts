@@ -63,12 +63,23 @@ function resolveFile(dir: string, rel: string): string | null {
 }
 
 export async function serve(dir: string, base = '/'): Promise<Served> {
-  const headers = globalHeaders(dir);
+  return serveMany([{ dir, base }]);
+}
+
+/**
+ * Several builds on one origin, each under its own base path, as a collection built in shards is
+ * deployed (README 部署): each path is answered from its build, with that build's headers. The
+ * first mount is the site's address.
+ */
+export async function serveMany(mounts: Array<{ dir: string; base: string }>): Promise<Served> {
   const log: string[] = [];
+  const sites = mounts.map((m) => ({ ...m, headers: globalHeaders(m.dir) }));
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     log.push(url.pathname);
     const pathname = decodeURIComponent(url.pathname);
+    const { dir, base, headers } =
+      [...sites].sort((a, b) => b.base.length - a.base.length).find((s) => pathname.startsWith(s.base)) ?? sites[0]!;
     const notFound = () => {
       const page = path.join(dir, '404.html');
       res.writeHead(404, { ...headers, 'Content-Type': types['.html']! });
@@ -101,7 +112,7 @@ export async function serve(dir: string, base = '/'): Promise<Served> {
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
-    url: `${origin}${base}`,
+    url: `${origin}${mounts[0]!.base}`,
     log,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
