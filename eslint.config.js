@@ -9,7 +9,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'dist-*/', '.astro/', '.cache/', 'content/', '.content.*/', 'node_modules/', 'coverage/', 'test-results/'],
+    ignores: [
+      'dist/',
+      'dist-*/',
+      '.astro/',
+      '.cache/',
+      'content/',
+      '.content.*/',
+      'node_modules/',
+      'coverage/',
+      'test-results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -127,9 +127,8 @@ export function ensureBuilt(options: BuildOptions = {}): Built {
       maxBuffer: 64 << 20,
     });
     if (result.status !== 0) {
-      throw new Error(
-        `astro build (base ${base}) failed:\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`,
-      );
+      const output = `${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`;
+      throw new Error(`astro build (base ${base}) failed:\n${output}`);
     }
     writeFileSync(stampFile, JSON.stringify({ base, builtAt: started }));
     return { dir, base };
