@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { basePath, outDir } from '../build/env.ts';
 
-const dist = path.resolve(outDir());
-const base = basePath();
+// The site's benchmark (bench-site.ts) builds into dist/ at the root path just before this runs.
+const dist = path.resolve('dist');
+const base = '/';
 
 if (!existsSync(path.join(dist, 'index.html'))) {
   console.log(`self-check islands: ${path.relative(process.cwd(), dist)}/ not built; run \`npm run build\` first.`);

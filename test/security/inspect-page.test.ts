@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allowedStyleAttribute, inspectPage, scriptUrl } from '../../scripts/build/inspect-page.ts';
-import { sha256 } from '../../scripts/build/csp.ts';
-import { trustedInline } from '../../scripts/build/trusted-inline.ts';
+import { allowedStyleAttribute, inspectPage, scriptUrl } from '../../src/build/inspect-page.ts';
+import { sha256 } from '../../src/build/csp.ts';
+import { trustedInline } from '../../src/build/trusted-inline.ts';
 import { root } from '../site/support/build.ts';
 
 const trusted = await trustedInline(path.join(root, 'src'));

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../scripts/build/csp.ts';
+import { sha256 } from '../../src/build/csp.ts';
 import { root } from '../site/support/build.ts';
 
 const themeSource = readFileSync(
@@ -34,7 +34,7 @@ function dist(pages: Record<string, string>): string {
 }
 
 function secureDist(dir: string) {
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build/secure-dist.ts', dir], {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/build/secure-dist.ts', dir], {
     cwd: root,
     env: { ...process.env, BASE_PATH: '/' },
     encoding: 'utf8',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, outDir, siteUrl } from '../../scripts/build/env.ts';
-import { buildPolicy, headersFile, injectMeta, sha256 } from '../../scripts/build/csp.ts';
-import { eachLimited } from '../../scripts/build/each-limited.ts';
+import { basePath, outDir, siteUrl } from '../../src/build/env.ts';
+import { buildPolicy, headersFile, injectMeta, sha256 } from '../../src/build/csp.ts';
+import { eachLimited } from '../../src/build/each-limited.ts';
 
 describe('deployment settings', () => {
   it.each([

@@ -6,13 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { basePath } from '../../../scripts/build/env.ts';
+import { basePath } from '../../../src/build/env.ts';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cacheDir = path.join(root, 'node_modules/.cache/policy-atlas');
 
 /** What the site is built from: a change to any of these makes dist/ stale. */
-const inputs = ['content', 'src', 'public', 'astro.config.mjs', 'scripts/build', 'package-lock.json'];
+const inputs = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
