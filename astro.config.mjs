@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { nav, site } from './src/ui/strings.ts';
-import { postBuild } from './scripts/build/integration.ts';
-import { basePath, otherShards, outDir, siteUrl } from './scripts/build/env.ts';
+import { postBuild } from './src/build/integration.ts';
+import { basePath, otherShards, outDir, siteUrl } from './src/build/env.ts';
 
 // Short pages (a department, a target table) should beat long plans that merely mention a name.
 // Pagefind reads Chinese character by character and matches each as a prefix (发 finds 发展), so
@@ -21,7 +21,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro would paste small processed scripts and stylesheets into every page; kept as files under
   // /_astro/ instead, the only inline code left is what the CSP can recognise by its source
-  // (scripts/build/trusted-inline.ts).
+  // (src/build/trusted-inline.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Starlight turns on prefetching of every link. Its script watches the whole page for added links
   // and rescans every link on each change, so hydrating a self-check (dozens of citation links)

@@ -58,7 +58,10 @@ export function outline(source: string, lines: Line[], file: VFile): Root {
   return processor.runSync(processor.parse(file), file) as Root;
 }
 
-/** A document read up to its extract passes: the decoded text, what was cut, the tree, the metadata and the passes' context. */
+/**
+ * A document read up to its extract passes: the decoded text, what was cut, the tree, the metadata and the passes'
+ * context.
+ */
 export interface ReadDocument {
   source: string;
   decoded: DecodedSource;
@@ -242,5 +245,8 @@ export function extractDocument(input: DocumentInput): DocumentResult {
   };
 }
 
-/** Published files the site offers for download beside the text; a saved web page is never republished (it may hold scripts). */
+/**
+ * Published files the site offers for download beside the text; a saved web page is never republished (it may hold
+ * scripts).
+ */
 const ORIGINAL_FORMATS = new Set(['pdf', 'docx']);

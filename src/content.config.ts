@@ -47,9 +47,8 @@ async function readJson(file: string): Promise<unknown> {
     return JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `${path.relative(process.cwd(), file)} could not be read (${reason}); run \`npm run extract\` first.`,
-    );
+    const where = path.relative(process.cwd(), file);
+    throw new Error(`${where}：无法读取（${reason}）；请先运行 npm run extract。`, { cause: error });
   }
 }
 
@@ -60,9 +59,9 @@ function jsonArray(name: string, schema: z.ZodType): Loader {
     name: `policy-atlas:${name}`,
     load: async (context) => {
       const records = await readJson(file);
-      if (!Array.isArray(records)) throw new Error(`${name} is not valid: expected a JSON array of records.`);
+      if (!Array.isArray(records)) throw new Error(`${name}：格式不对，应为记录的 JSON 数组。`);
       context.store.clear();
-      records.forEach((raw, index) => storeValidated(context, schema, raw, `${name} record ${index + 1}`, index));
+      records.forEach((raw, index) => storeValidated(context, schema, raw, `${name} 第 ${index + 1} 条记录`, index));
     },
   };
 }

@@ -125,10 +125,9 @@ export function readSources(dir: string): SourceListing {
     else bases.set(base, name);
   }
   for (const [base, sidecarName] of sidecars) {
-    if (!bases.has(base))
-      listing.errors.push(
-        `${dir}/${sidecarName}:1: ${say('source:orphan-sidecar', SOURCE_EXTENSIONS.map((e) => `${base}.${e}`).join(' / '))}`,
-      );
+    if (bases.has(base)) continue;
+    const expected = SOURCE_EXTENSIONS.map((e) => `${base}.${e}`).join(' / ');
+    listing.errors.push(`${dir}/${sidecarName}:1: ${say('source:orphan-sidecar', expected)}`);
   }
   for (const [base, name] of bases) {
     const shown = `${dir}/${name}`;

@@ -104,8 +104,10 @@ export function clean(input: Line[], source: string): Cleaned {
  * names look alike or reorder what a reader sees (市\u202e局发改). They are cut from the line's text
  * before anything reads it; `map` keeps every remaining character's source offset.
  */
-const INVISIBLE =
-  /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+const INVISIBLE = new RegExp(
+  '[\\u0001-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad\\u061c' +
+    '\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff]',
+);
 
 function cutInvisible(line: Line, hidden: Removed[]): Line {
   if (!INVISIBLE.test(line.text)) return line;
@@ -131,7 +133,10 @@ function cutInvisible(line: Line, hidden: Removed[]): Line {
  */
 const EMBEDDED_PAGE_NUMBER = /\s[-—–－―]{1,3}\s*\d{1,3}\s*[-—–－―]{1,3}(?=\s)\s?/g;
 
-/** Cuts every match of `pattern` from a line's text, reported under `rule`; `map` keeps each remaining character's source offset. */
+/**
+ * Cuts every match of `pattern` from a line's text, reported under `rule`; `map` keeps each remaining character's
+ * source offset.
+ */
 function cutInside(line: Line, pattern: RegExp, rule: string, cuts: Removed[]): Line {
   const matches = [...line.text.matchAll(pattern)].filter(
     (m) => m.index! > 0 && m.index! + m[0].length < line.text.length,

@@ -40,8 +40,17 @@ const chrome: RegExp[] = [
 ];
 
 /** A page number left between two pages of text copied out of a PDF: `- 3 -`, `— 3 —`, `―― 3 ――`, `第3页`, `3`. */
-const pageNumber =
-  /^([-—–－_―‒─]{1,3}\s*\d{1,4}\s*[-—–－_―‒─]{1,3}|第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|\d{1,3})$/;
+const DASHES = '[-—–－_―‒─]{1,3}';
+const pageNumber = new RegExp(
+  [
+    String.raw`${DASHES}\s*\d{1,4}\s*${DASHES}`,
+    String.raw`第\s*\d{1,4}\s*页(\s*[,，/]?\s*共\s*\d{1,4}\s*页)?`,
+    String.raw`\d{1,3}\s*\/\s*\d{1,3}`,
+    String.raw`\d{1,3}`,
+  ]
+    .map((form) => `^(?:${form})$`)
+    .join('|'),
+);
 
 /** A row of menu words: three or more short tokens separated by spaces, no punctuation. */
 function isMenu(text: string): boolean {
@@ -81,7 +90,9 @@ export function isShortFragment(raw: string): boolean {
   return text.length > 0 && text.length <= 10 && !/[。，,；;：:、（）()《》]/.test(text);
 }
 
-/** The line a news site puts between its own lead-in and the reposted document (alone, or ending a lead-in paragraph). */
+/**
+ * The line a news site puts between its own lead-in and the reposted document (alone, or ending a lead-in paragraph).
+ */
 export const originalFollows = new RegExp(
   `(^|[。，,])\\s*(?:《[^》]{1,30}》)?${anyOf(ORIGINAL_FOLLOWS)}\\s*[:：]?\\s*$`,
 );

@@ -28,7 +28,7 @@ export interface DocumentMeta {
   period: { start: number | null; end: number } | null;
 }
 
-const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔\[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号/;
+const DOC_NUMBER = /[\u4e00-\u9fa5]{1,12}\s*[〔[(（]\s*\d{4}\s*[〕\])）]\s*\d+\s*号/;
 
 /** Front blocks with a title broken over several lines joined back: 关于印发…国家生态 + 文明建设…的通知. */
 function logicalLines(front: Block[]): Array<{ text: string; block: Block }> {
@@ -85,7 +85,10 @@ function titleFrom(lines: Array<{ text: string }>, front: Block[]): string | nul
   return above && /^关于/.test(titled) && ORG_LINE.test(above) ? above + titled : titled;
 }
 
-/** Issuers from the title block, and those the signature adds; one body named twice (市政府办公厅 / 深圳市人民政府办公厅) once, in its fuller form. */
+/**
+ * Issuers from the title block, and those the signature adds; one body named twice (市政府办公厅 / 深圳市人民政府办公厅) once, in its
+ * fuller form.
+ */
 function mergeIssuers(front: string[], signed: string[]): string[] {
   const key = (n: string) =>
     n

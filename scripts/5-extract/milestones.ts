@@ -34,7 +34,8 @@ const patterns = {
   by: new RegExp(String.raw`(?:到|至)\s*(\d{4})\s*年(${END})?`, 'g'),
   /** 6月底完成, 9月底前, 2025年12月底前, 年底前. */
   monthEnd: new RegExp(
-    String.raw`(?:${anyOf(EVERY_YEAR)}|(\d{4})\s*年\s*)?(\d{1,2})\s*月${END}\s*(?:${BEFORE}|完成)|(?:(\d{4})\s*)?(?<!月)年${END}\s*(?:${BEFORE}|完成)`,
+    String.raw`(?:${anyOf(EVERY_YEAR)}|(\d{4})\s*年\s*)?(\d{1,2})\s*月${END}\s*(?:${BEFORE}|完成)` +
+      String.raw`|(?:(\d{4})\s*)?(?<!月)年${END}\s*(?:${BEFORE}|完成)`,
     'g',
   ),
   /** 2021年四季度, 2022年第二季度: due on the quarter's last day. */

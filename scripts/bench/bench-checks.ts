@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { basePath, outDir } from '../build/env.ts';
 
-const dist = path.resolve(outDir());
-const base = basePath();
+// The site's benchmark (bench-site.ts) builds into dist/ at the root path just before this runs.
+const dist = path.resolve('dist');
+const base = '/';
 
 if (!existsSync(path.join(dist, 'index.html'))) {
   console.log(`self-check islands: ${path.relative(process.cwd(), dist)}/ not built; run \`npm run build\` first.`);
@@ -88,14 +88,12 @@ console.log(
 for (const island of [...islands.values()].sort((a, b) => a.name.localeCompare(b.name))) {
   const raw = island.files.reduce((n, f) => n + statSync(f).size, 0);
   const gzip = island.files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-  console.log(
-    `${island.name.padEnd(22)} ${String(island.pages.length).padStart(5)} ${String(island.files.length).padStart(5)} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)}`,
-  );
+  const counts = `${String(island.pages.length).padStart(5)} ${String(island.files.length).padStart(5)}`;
+  console.log(`${island.name.padEnd(22)} ${counts} ${kb(raw).padStart(10)} ${kb(gzip).padStart(10)}`);
   for (const f of island.files) {
     const bytes = readFileSync(f);
-    console.log(
-      `  ${path.relative(dist, f).padEnd(40)} ${kb(bytes.length).padStart(10)} ${kb(gzipSync(bytes, { level: 9 }).length).padStart(10)}`,
-    );
+    const gzipped = kb(gzipSync(bytes, { level: 9 }).length);
+    console.log(`  ${path.relative(dist, f).padEnd(40)} ${kb(bytes.length).padStart(10)} ${gzipped.padStart(10)}`);
   }
 }
 if (islands.size === 0) console.log('  (no self-check islands found in the build)');

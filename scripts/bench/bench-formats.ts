@@ -29,12 +29,12 @@ async function measure(label: string, sources: SourceFile[]): Promise<void> {
   const { decoded, ex, read, seconds } = a.seconds < b.seconds ? a : b;
   const pages = decoded.sources.reduce((n, s) => n + (s.decoded?.pageStarts?.length ?? 0), 0);
   const errors = decoded.errors.length + ex.errors.length;
-  const pageRate = pages
-    ? ` ${String(pages).padStart(5)} pages ${(pages / seconds).toFixed(0).padStart(5)} pages/s (reading ${(read / 1000).toFixed(1)} s)`
-    : '';
-  console.log(
-    `${label.padEnd(34)} ${String(sources.length).padStart(5)} docs ${mb(bytes).toFixed(2).padStart(8)} MB ${(seconds * 1000).toFixed(0).padStart(8)} ms ${(mb(bytes) / seconds).toFixed(2).padStart(7)} MB/s${pageRate}  ${errors} errors`,
-  );
+  const perSecond = (pages / seconds).toFixed(0).padStart(5);
+  const reading = `(reading ${(read / 1000).toFixed(1)} s)`;
+  const pageRate = pages ? ` ${String(pages).padStart(5)} pages ${perSecond} pages/s ${reading}` : '';
+  const size = `${String(sources.length).padStart(5)} docs ${mb(bytes).toFixed(2).padStart(8)} MB`;
+  const speed = `${(seconds * 1000).toFixed(0).padStart(8)} ms ${(mb(bytes) / seconds).toFixed(2).padStart(7)} MB/s`;
+  console.log(`${label.padEnd(34)} ${size} ${speed}${pageRate}  ${errors} errors`);
 }
 
 console.log('formats (file bytes → records)          docs       size     time  throughput');

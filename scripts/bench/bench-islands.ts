@@ -64,8 +64,7 @@ if (!existsSync(path.join(dist, 'index.html'))) {
     const size = gz(own);
     const over = filter && size > budget;
     if (over) process.exitCode = 1;
-    console.log(
-      `  ${label.padEnd(28)} ${(size / 1024).toFixed(1).padStart(6)} KB${filter ? `  (budget ${budget / 1024} KB${over ? ', OVER' : ''})` : ''}`,
-    );
+    const note = filter ? `  (budget ${budget / 1024} KB${over ? ', OVER' : ''})` : '';
+    console.log(`  ${label.padEnd(28)} ${(size / 1024).toFixed(1).padStart(6)} KB${note}`);
   }
 }

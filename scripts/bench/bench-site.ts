@@ -56,7 +56,7 @@ const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
 const extract = run('extract', process.execPath, [tsx, 'scripts/extract.ts', '--quiet']);
 const build = run('astro build', process.execPath, [astro, 'build']);
 const pagefindMs = loggedMs(build.output, /Finished building search index in ([\d.]+)(ms|s)/);
-const postMs = loggedMs(build.output, /CSP: .* in ([\d.]+)(ms)/);
+const postMs = loggedMs(build.output, /CSP：.*用时 ([\d.]+)(ms)/);
 console.log('site build');
 table([
   ['step', 'ms'],
@@ -219,6 +219,7 @@ try {
   rmSync(profile, { recursive: true, force: true });
 }
 console.log(
-  '\nfirst search query after opening the search dialog (includes Pagefind runtime, WASM, index chunks and result fragments; latency = typing to all result titles shown, includes the UI’s input debounce)',
+  '\nfirst search query after opening the search dialog (includes Pagefind runtime, WASM, index chunks and ' +
+    'result fragments; latency = typing to all result titles shown, includes the UI’s input debounce)',
 );
 table(searchRows);

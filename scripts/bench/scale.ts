@@ -50,15 +50,21 @@ function bareSite(dir: string, pages: number, chars: number): void {
   mkdirSync(path.join(dir, 'src/content/docs/p'), { recursive: true });
   writeFileSync(
     path.join(dir, 'astro.config.mjs'),
-    `import { defineConfig } from 'astro/config';\nimport starlight from '@astrojs/starlight';\n` +
-      `export default defineConfig({ integrations: [starlight({ title: 'bare', ` +
-      `locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });\n`,
+    [
+      "import { defineConfig } from 'astro/config';",
+      "import starlight from '@astrojs/starlight';",
+      "const locales = { root: { label: '简体中文', lang: 'zh-CN' } };",
+      "export default defineConfig({ integrations: [starlight({ title: 'bare', locales })] });\n",
+    ].join('\n'),
   );
   writeFileSync(
     path.join(dir, 'src/content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n` +
-      `import { docsSchema } from '@astrojs/starlight/schema';\n` +
-      `export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
+    [
+      "import { defineCollection } from 'astro:content';",
+      "import { docsLoader } from '@astrojs/starlight/loaders';",
+      "import { docsSchema } from '@astrojs/starlight/schema';",
+      'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n',
+    ].join('\n'),
   );
   // Astro reads the dependencies to know which packages to bundle (Starlight must be); they are found
   // in the project's node_modules, up the tree.

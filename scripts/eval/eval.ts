@@ -196,8 +196,9 @@ reports.forEach((row, i) => {
     t.roles.right += s.roles.right;
     t.metadata.fields += s.metadata.fields;
     t.metadata.right += s.metadata.right;
+    const roles = `${s.roles.right}/${s.roles.found}`;
     console.log(
-      `             labels: tasks ${rp(s.tasks)} · assignments ${rp(s.assignments)} · roles ${s.roles.right}/${s.roles.found} · ` +
+      `             labels: tasks ${rp(s.tasks)} · assignments ${rp(s.assignments)} · roles ${roles} · ` +
         `targets ${rp(s.targets)} · criteria ${rp(s.criteria)} · metadata ${s.metadata.right}/${s.metadata.fields}` +
         (s.metadata.wrong.length ? ` (${s.metadata.wrong.join(', ')})` : ''),
     );
@@ -208,32 +209,48 @@ reports.forEach((row, i) => {
 const formats = ORDER.filter((f) => totals.has(f));
 const rate = (a: number, b: number) => (b ? (a / b).toFixed(2) : '–');
 console.log('');
-console.log(
-  `${'fact type'.padEnd(12)} ${'labelled'.padStart(8)}   ${formats.map((f) => `${f}: found emitted right recall precision`.padEnd(46)).join('   ')}`,
+/** One line of the totals table: a label, the labelled count, then one cell per format. */
+const tableRow = (label: string, labelled: string, cells: string[]) =>
+  console.log(`${label.padEnd(12)} ${labelled.padStart(8)}   ${cells.map((c) => c.padEnd(46)).join('   ')}`);
+tableRow(
+  'fact type',
+  'labelled',
+  formats.map((f) => `${f}: found emitted right recall precision`),
 );
 for (const type of ['tasks', 'assignments', 'targets', 'criteria'] as const) {
-  const labelled = totalsOf(formats[0]!)[type].labelled;
   const cells = formats.map((f) => {
     const t = totalsOf(f)[type];
-    return `${f}: ${String(t.found).padStart(5)} ${String(t.emitted).padStart(7)} ${String(t.right).padStart(5)} ${fmt(recall(t)).padStart(6)} ${fmt(precision(t)).padStart(9)}`.padEnd(
-      46,
-    );
+    const counts = `${String(t.found).padStart(5)} ${String(t.emitted).padStart(7)} ${String(t.right).padStart(5)}`;
+    return `${f}: ${counts} ${fmt(recall(t)).padStart(6)} ${fmt(precision(t)).padStart(9)}`;
   });
-  console.log(`${type.padEnd(12)} ${String(labelled).padStart(8)}   ${cells.join('   ')}`);
+  tableRow(type, String(totalsOf(formats[0]!)[type].labelled), cells);
 }
-console.log(
-  `${'roles'.padEnd(12)} ${''.padStart(8)}   ${formats.map((f) => `${f}: ${totalsOf(f).roles.right}/${totalsOf(f).roles.found} right (${rate(totalsOf(f).roles.right, totalsOf(f).roles.found)})`.padEnd(46)).join('   ')}`,
+tableRow(
+  'roles',
+  '',
+  formats.map((f) => {
+    const { right, found } = totalsOf(f).roles;
+    return `${f}: ${right}/${found} right (${rate(right, found)})`;
+  }),
 );
-console.log(
-  `${'metadata'.padEnd(12)} ${''.padStart(8)}   ${formats.map((f) => `${f}: ${totalsOf(f).metadata.right}/${totalsOf(f).metadata.fields} fields right (${rate(totalsOf(f).metadata.right, totalsOf(f).metadata.fields)})`.padEnd(46)).join('   ')}`,
+tableRow(
+  'metadata',
+  '',
+  formats.map((f) => {
+    const { right, fields } = totalsOf(f).metadata;
+    return `${f}: ${right}/${fields} fields right (${rate(right, fields)})`;
+  }),
 );
 for (const f of formats) {
   const t = totalsOf(f);
   const pages = pageCount[f] ? ` · ${pageCount[f]} pages, ${(pageCount[f]! / seconds[f]!).toFixed(0)} pages/s` : '';
+  const assignments = `assignments R ${fmt(recall(t.assignments))} P ${fmt(precision(t.assignments))}`;
   console.log(
-    `eval ${f}: ${t.documents} documents, ${t.errors} errors, ${t.labelled} labelled, ${seconds[f]!.toFixed(1)} s${pages} · ` +
-      `tasks R ${fmt(recall(t.tasks))} · assignments R ${fmt(recall(t.assignments))} P ${fmt(precision(t.assignments))} roles ${rate(t.roles.right, t.roles.found)} · ` +
-      `targets R ${fmt(recall(t.targets))} P ${fmt(precision(t.targets))} · criteria R ${fmt(recall(t.criteria))} · metadata ${rate(t.metadata.right, t.metadata.fields)}`,
+    `eval ${f}: ${t.documents} documents, ${t.errors} errors, ${t.labelled} labelled, ` +
+      `${seconds[f]!.toFixed(1)} s${pages} · ` +
+      `tasks R ${fmt(recall(t.tasks))} · ${assignments} roles ${rate(t.roles.right, t.roles.found)} · ` +
+      `targets R ${fmt(recall(t.targets))} P ${fmt(precision(t.targets))} · criteria R ${fmt(recall(t.criteria))} · ` +
+      `metadata ${rate(t.metadata.right, t.metadata.fields)}`,
   );
 }
 if (values.json)

@@ -43,7 +43,10 @@ function quoteLines(line: number, quote: string): [number, number] {
 /** Where a labelled line lands in the text the extractor read (the identity for a text layer). */
 export type LineMap = (line: number) => number | null;
 
-/** A labelled range of lines in the text the extractor read: from the first line found at or after its start to the last at or before its end. */
+/**
+ * A labelled range of lines in the text the extractor read: from the first line found at or after its start to the last
+ * at or before its end.
+ */
 function mappedRange([from, to]: [number, number], mapLine: LineMap): [number, number] {
   let start: number | null = null;
   for (let n = from; n <= to && start === null; n++) start = mapLine(n);
@@ -236,7 +239,9 @@ export function scoreDocument(
       if (best.comparator === l.comparator && best.year === l.year) score.targets.right++;
       else
         score.misses.push(
-          `target wrong: line ${l.line} ${l.metric}: emitted ${best.comparator} ${best.value}${best.unit ?? ''} (${best.year ?? '-'}), labelled ${l.comparator} (${l.year ?? '-'})`,
+          `target wrong: line ${l.line} ${l.metric}: ` +
+            `emitted ${best.comparator} ${best.value}${best.unit ?? ''} (${best.year ?? '-'}), ` +
+            `labelled ${l.comparator} (${l.year ?? '-'})`,
         );
     }
     // Found but wrong counts against recall too: a target is found only when every field is right.

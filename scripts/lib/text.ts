@@ -77,7 +77,15 @@ export function chineseNumeral(n: number): string {
   if (n < 100) return `${NUMERALS[Math.floor(n / 10)]}十${n % 10 ? NUMERALS[n % 10] : ''}`;
   if (n < 1000) {
     const rest = n % 100;
-    return `${NUMERALS[Math.floor(n / 100)]}百${rest === 0 ? '' : rest < 10 ? `零${NUMERALS[rest]}` : rest < 20 ? `一${chineseNumeral(rest)}` : chineseNumeral(rest)}`;
+    const tail =
+      rest === 0
+        ? ''
+        : rest < 10
+          ? `零${NUMERALS[rest]}`
+          : rest < 20
+            ? `一${chineseNumeral(rest)}`
+            : chineseNumeral(rest);
+    return `${NUMERALS[Math.floor(n / 100)]}百${tail}`;
   }
   return String(n);
 }
@@ -102,7 +110,9 @@ export function stableHash(text: string): string {
 /** Sentence-final punctuation: a line ending in one of these is complete. */
 export const SENTENCE_END = /[。！？!?；;：:）)」』”"】〕]$/;
 
-/** The years of a five-year plan named 十N五: 十四五 → 2021–2025 (plans run from 1966 on in steps of five from the third). */
+/**
+ * The years of a five-year plan named 十N五: 十四五 → 2021–2025 (plans run from 1966 on in steps of five from the third).
+ */
 export function fiveYearPlan(text: string): { start: number; end: number } | null {
   const m = /十([一二三四五六七八九])五/.exec(text);
   if (!m) return null;

@@ -59,7 +59,9 @@ export const documentSchema = z.object({
   encoding: z.string(),
   /** What the source was published as. */
   format: sourceFormat.optional(),
-  /** Site path of the published file offered for download (PDF and Word only: a saved web page is never republished). */
+  /**
+   * Site path of the published file offered for download (PDF and Word only: a saved web page is never republished).
+   */
   original: z.string().nullable().optional(),
   /** Fields a portal printed above the document (索引号, 主题分类 …), label → value as printed. */
   portal: z.record(z.string(), z.string()).optional(),

@@ -238,9 +238,15 @@ export const acceptance = {
       case 'binding-unmet':
         return `约束指标须全部达标：已达标 ${c.actual} / ${c.required}，还差 ${c.short} 项。`;
       case 'reference-share-met':
-        return `参考指标达标比例${atLeast} ${formatPercent(percent)}：已达标 ${c.actual} / ${c.of} 项（${formatPercent(percent)} 即至少 ${c.required} 项）。`;
+        return (
+          `参考指标达标比例${atLeast} ${formatPercent(percent)}：已达标 ${c.actual} / ${c.of} 项` +
+          `（${formatPercent(percent)} 即至少 ${c.required} 项）。`
+        );
       case 'reference-share-unmet':
-        return `参考指标达标比例须${atLeast} ${formatPercent(percent)}，即 ${c.of} 项中至少 ${c.required} 项：已达标 ${c.actual} 项，还差 ${c.short} 项。`;
+        return (
+          `参考指标达标比例须${atLeast} ${formatPercent(percent)}，即 ${c.of} 项中至少 ${c.required} 项：` +
+          `已达标 ${c.actual} 项，还差 ${c.short} 项。`
+        );
       case 'reference-min-met':
         return `参考指标至少 ${c.required} 项：已达标 ${c.actual} 项。`;
       case 'reference-min-unmet':

@@ -142,8 +142,8 @@ export const tasksPage = {
   title: '任务分工',
   description: `各文件的任务编号、名称、${lead}部门和${partner}或${responsible}部门，链接到原文条款。`,
   intro:
-    `每行是一项任务；“${lead}”为${lead}部门，“${partner} / ${responsible}”为${partner}部门` +
-    `或未指明${lead}时的${responsible}部门。点击任务名称可跳到原文条款。`,
+    `每行是一项任务；“${lead}”为${lead}部门，“${partner} / ${responsible}”为${partner}部门或未指明${lead}时的` +
+    `${responsible}部门。点击任务名称可跳到原文条款。`,
   perDocument: '分文件查看',
   number: '编号',
   task: '任务',

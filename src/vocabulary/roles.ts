@@ -122,4 +122,5 @@ export function roleOfLabel(label: string): Role | null {
 }
 
 /** `牵头单位`, `责任处室`, `配合部门` …: role words then a label noun (the colon is matched by the caller). */
-export const LABEL = `(?:[\\u4e00-\\u9fa5]{0,3}?${anyOf(ROLE_WORDS.flatMap(([, w]) => w))}[\\u4e00-\\u9fa5]{0,2}?${anyOf(LABEL_NOUNS)})`;
+const ROLE_WORD = anyOf(ROLE_WORDS.flatMap(([, w]) => w));
+export const LABEL = `(?:[\\u4e00-\\u9fa5]{0,3}?${ROLE_WORD}[\\u4e00-\\u9fa5]{0,2}?${anyOf(LABEL_NOUNS)})`;

@@ -52,7 +52,7 @@ export interface Site {
   close: () => Promise<void>;
 }
 
-export interface OpenOptions extends BuildOptions {}
+export type OpenOptions = BuildOptions;
 
 export async function openSite(options: OpenOptions = {}): Promise<Site> {
   const built = ensureBuilt(options);

@@ -92,7 +92,11 @@ describe('two shards, one search', () => {
     }
     // One query, results from both shards.
     const both = (await search(page, '发改委')).map((r) => new URL(r.href).pathname);
-    for (const shard of shards) expect(both.some((p) => p.startsWith(shard.base)), both.join(' ')).toBe(true);
+    for (const shard of shards)
+      expect(
+        both.some((p) => p.startsWith(shard.base)),
+        both.join(' '),
+      ).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -135,7 +135,9 @@ function run(name: string): Extraction {
   return extraction;
 }
 
-/** Department ids → names: the expected spelling when it is one of the department's aliases, else the department's name. */
+/**
+ * Department ids → names: the expected spelling when it is one of the department's aliases, else the department's name.
+ */
 function namesOf(ids: string[], departments: Map<string, Department>, expected: string[]): string[] {
   return ids.map((id) => {
     const d = departments.get(id);
@@ -146,7 +148,8 @@ function namesOf(ids: string[], departments: Map<string, Department>, expected: 
 
 function describeTask(t: Task, departments: Map<string, Department>): string {
   const n = (ids: string[]) => ids.map((id) => departments.get(id)?.name ?? id).join('、');
-  return `[${t.kind} ${t.number}] ${t.text.slice(0, 24)}… leads=${n(t.leads)} partners=${n(t.partners)} responsible=${n(t.responsible)} generic=${t.generic.join('、')}`;
+  const roles = `leads=${n(t.leads)} partners=${n(t.partners)} responsible=${n(t.responsible)}`;
+  return `[${t.kind} ${t.number}] ${t.text.slice(0, 24)}… ${roles} generic=${t.generic.join('、')}`;
 }
 
 function checkTasks(content: Extraction['content'], expectedTasks: ExpectedTask[]): void {
@@ -305,7 +308,8 @@ function checkRules(rules: RuleSet[], expected: ExpectedRule[]): void {
       expect
         .soft(
           counts,
-          `criteria of "${e.applicantType}" by kind:\n  ${rule.criteria.map((c) => `${c.kind}: ${c.text}`).join('\n  ')}`,
+          `criteria of "${e.applicantType}" by kind:\n  ` +
+            rule.criteria.map((c) => `${c.kind}: ${c.text}`).join('\n  '),
         )
         .toEqual(e.criteria);
     }
@@ -420,7 +424,8 @@ describe.each(cases)('corpus case %s', (name) => {
         expect
           .soft(
             hit,
-            `no milestone ${JSON.stringify(m)}; milestones found:\n  ${found.map((x) => `${x.kind} ${x.start ?? ''}→${x.end} "${x.quote}"`).join('\n  ')}`,
+            `no milestone ${JSON.stringify(m)}; milestones found:\n  ` +
+              found.map((x) => `${x.kind} ${x.start ?? ''}→${x.end} "${x.quote}"`).join('\n  '),
           )
           .toBeDefined();
       }

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../helpers/run.ts';
 
-/** A record with what identifies it apart from its id: its clause, its quote, and for a criterion its rule set's type. */
+/**
+ * A record with what identifies it apart from its id: its clause, its quote, and for a criterion its rule set's type.
+ */
 type Keyed = { id: string; clause: string; quote: string; of?: string };
 
 function records(text: string): Keyed[] {

@@ -30,7 +30,8 @@ describe('a seed saved as a portal page (GBK, navigation, metadata table, share 
 
   it('gives the same tasks, departments and targets as the seed text', () => {
     expect(fromText.errors).toEqual([]);
-    expect(facts(fromText).tasks.length).toBeGreaterThan(20); // the seed assigns work: the comparison compares something
+    // The seed assigns work: the comparison compares something.
+    expect(facts(fromText).tasks.length).toBeGreaterThan(20);
     expect(facts(fromPage)).toEqual(facts(fromText));
   });
 

@@ -31,11 +31,14 @@ function rebuild(pages: PdfPage[]) {
   return rebuildText(lines, furniture, () => block);
 }
 
+/** The full-width space a Chinese paragraph is indented by. */
+const IDEOGRAPHIC_SPACE = '\u3000';
+
 describe('PDF lines to paragraphs', () => {
-  it('joins a line that reaches the right edge to the next one at the left edge, and keeps the break after a short line', () => {
+  it('joins a line reaching the right edge to the next at the left edge; keeps the break after a short line', () => {
     const { text } = rebuild([
       page(1, [
-        [`　　${FULL.slice(2)}`, LEFT],
+        [`${IDEOGRAPHIC_SPACE.repeat(2)}${FULL.slice(2)}`, LEFT],
         [FULL, LEFT],
         ['续完。', LEFT],
         [`新段落${FULL.slice(3)}`, LEFT + 32],
@@ -106,7 +109,7 @@ describe('PDF lines to paragraphs', () => {
     expect(cut.filter((c) => c.rule === 'running-header')).toHaveLength(4);
   });
 
-  it('reads characters set one below the other as one line, and a column of table cells on row baselines as cells', () => {
+  it('reads characters set one below another as one line, and table cells on row baselines as cells', () => {
     const rows: GlyphRun[] = [0, 1, 2, 3].flatMap((i) => [
       run(`指标名称第${i}行`, 120, 300 + i * 20, 12),
       run('是', 400, 300 + i * 20, 12),

@@ -10,7 +10,9 @@ function body(lines: string[]): string {
   const flush = () => {
     if (rows.length)
       out.push(
-        `<table class="MsoTable" border="1">${rows.map((r) => `<tr>${r.map((c) => `<td><p>${esc(c)}</p></td>`).join('')}</tr>`).join('')}</table>`,
+        `<table class="MsoTable" border="1">` +
+          rows.map((r) => `<tr>${r.map((c) => `<td><p>${esc(c)}</p></td>`).join('')}</tr>`).join('') +
+          '</table>',
       );
     rows = [];
   };
@@ -54,6 +56,7 @@ export function portalPage(seed: string, fields: Record<string, string>): Uint8A
     (rows, [k, v], i) => (i % 2 ? rows.at(-1)!.push(`${k}：`, v) : rows.push([`${k}：`, v]), rows),
     [],
   );
+  const fieldTable = fieldRows.map((r) => `<tr>${r.map((x) => `<td>${esc(x)}</td>`).join('')}</tr>`).join('');
   const html = `<!DOCTYPE html>
 <html lang="zh-CN"><head>
 <meta http-equiv="Content-Type" content="text/html; charset=gb2312">
@@ -70,7 +73,7 @@ export function portalPage(seed: string, fields: Record<string, string>): Uint8A
 <div class="main">
   <div class="breadcrumb">${esc(c.breadcrumbs)}</div>
   <div class="article">
-    <table class="xxgk-table">${fieldRows.map((r) => `<tr>${r.map((x) => `<td>${esc(x)}</td>`).join('')}</tr>`).join('')}</table>
+    <table class="xxgk-table">${fieldTable}</table>
     <h1 class="article-title">${esc(title!)}</h1>
     <div class="article-content TRS_Editor">
 ${body(rest)}
@@ -79,7 +82,8 @@ ${body(rest)}
       .split(' ')
       .map((w) => `<a href="#">${w}</a>`)
       .join('')}</div>
-    <div class="print-tools"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+    <div class="print-tools"><a href="javascript:window.print()">【打印本页】</a>
+      <a href="javascript:window.close()">【关闭窗口】</a></div>
   </div>
   <div class="related-links"><h3>相关文件</h3><ul><li><a href="#">关于开展2024年度节能宣传周活动的通知</a></li></ul></div>
   <div class="comment-box"><p>网友评论</p><button>我要评论</button><p>请登录后发表评论</p></div>

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { allowedStyleAttribute, inspectPage, scriptUrl } from '../../scripts/build/inspect-page.ts';
-import { sha256 } from '../../scripts/build/csp.ts';
-import { trustedInline } from '../../scripts/build/trusted-inline.ts';
+import { allowedStyleAttribute, inspectPage, scriptUrl } from '../../src/build/inspect-page.ts';
+import { sha256 } from '../../src/build/csp.ts';
+import { trustedInline } from '../../src/build/trusted-inline.ts';
 import { root } from '../site/support/build.ts';
 
 const trusted = await trustedInline(path.join(root, 'src'));
@@ -40,7 +40,8 @@ describe('a page the site wrote', () => {
     const html = page(
       '<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt; | 政策通</title>' +
         '<meta property="og:title" content="</title><script>alert(1)</script><img src=x onerror=alert(2)>&quot;\'">',
-      '<h1>&lt;img src=x onerror=alert(1)&gt;</h1><a href="/documents/x/" title="&quot; onmouseover=&quot;alert(1)">javascript:alert(1)</a>' +
+      '<h1>&lt;img src=x onerror=alert(1)&gt;</h1>' +
+        '<a href="/documents/x/" title="&quot; onmouseover=&quot;alert(1)">javascript:alert(1)</a>' +
         '<span data-pagefind-filter="文件:＜img src=x onerror=alert(1)＞"></span><p style="--depth: 1;">x</p>',
     );
     expect(rules(html)).toEqual([]);

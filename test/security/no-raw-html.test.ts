@@ -8,8 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { root } from '../site/support/build.ts';
 
 /** Ways to hand a string to an HTML parser: Astro, Preact/React, the DOM. */
-const rawHtml =
-  /set:html\s*=|dangerouslySetInnerHTML\s*[=:]|\.(inner|outer)HTML\s*=|insertAdjacentHTML\s*\(|document\.write(ln)?\s*\(|createContextualFragment\s*\(/;
+const rawHtml = new RegExp(
+  [
+    String.raw`set:html\s*=`,
+    String.raw`dangerouslySetInnerHTML\s*[=:]`,
+    String.raw`\.(inner|outer)HTML\s*=`,
+    String.raw`insertAdjacentHTML\s*\(`,
+    String.raw`document\.write(ln)?\s*\(`,
+    String.raw`createContextualFragment\s*\(`,
+  ].join('|'),
+);
 
 const sources = readdirSync(path.join(root, 'src'), { recursive: true, withFileTypes: true })
   .filter((e) => e.isFile() && /\.(astro|tsx?|jsx?|mjs)$/.test(e.name))

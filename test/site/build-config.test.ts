@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, outDir, siteUrl } from '../../scripts/build/env.ts';
-import { buildPolicy, headersFile, injectMeta, sha256 } from '../../scripts/build/csp.ts';
-import { eachLimited } from '../../scripts/build/each-limited.ts';
+import { basePath, outDir, siteUrl } from '../../src/build/env.ts';
+import { buildPolicy, headersFile, injectMeta, sha256 } from '../../src/build/csp.ts';
+import { eachLimited } from '../../src/build/each-limited.ts';
 
 describe('deployment settings', () => {
   it.each([
@@ -44,14 +44,12 @@ describe('Content-Security-Policy', () => {
     const html = '<html><head><meta charset="utf-8"/><title>x</title></head></html>';
     const at = html.indexOf('<title>');
     const out = injectMeta(html, { header: 'h', meta: "default-src 'self'" }, { insert: at });
-    expect(out).toBe(
-      '<html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"><title>x</title></head></html>',
-    );
+    const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`;
+    expect(out).toBe(`<html><head><meta charset="utf-8"/>${policy}<title>x</title></head></html>`);
     const old = out.indexOf('<meta http-equiv');
     const again = injectMeta(out, { header: 'h', meta: 'x' }, { insert: old, replace: [old, out.indexOf('<title>')] });
-    expect(again).toBe(
-      '<html><head><meta charset="utf-8"/><meta http-equiv="Content-Security-Policy" content="x"><title>x</title></head></html>',
-    );
+    const replaced = '<meta http-equiv="Content-Security-Policy" content="x">';
+    expect(again).toBe(`<html><head><meta charset="utf-8"/>${replaced}<title>x</title></head></html>`);
   });
 
   it('writes asset rules for both the bare and the base-prefixed path', () => {

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import ICAL from 'ical.js';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ensureBuilt, root } from './support/build.ts';
 import { contract as schemas, contractFields, datasets } from '../../src/open-data/contract.ts';
@@ -17,26 +18,8 @@ const contract: Record<string, readonly string[]> = Object.fromEntries(
   datasets.map((d) => [`${d}.json`, contractFields[d]]),
 );
 
-/** Splits one CSV line (RFC 4180 quoting). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\r' && text[i + 1] === '\n') {
-      (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
-    } else cell += c;
-  }
-  return rows;
-}
+/** The rows of a published CSV file (RFC 4180), read with csv-parse as any consumer would. */
+const csvRows = (text: string): string[][] => parse(text, { relaxColumnCount: false });
 
 describe('open data under /data/', () => {
   it.each(datasets)('%s.json holds exactly the records the published schema describes', (dataset) => {

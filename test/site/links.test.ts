@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ensureBuilt } from './support/build.ts';
 import { brokenLinks } from './support/links.ts';
-import { siteUrl } from '../../scripts/build/env.ts';
+import { siteUrl } from '../../src/build/env.ts';
 
 describe.each(['/', '/policy/'])('the site built for base path %s', (base) => {
   const built = ensureBuilt({ base });

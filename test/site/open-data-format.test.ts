@@ -147,7 +147,7 @@ describe('iCalendar', () => {
 });
 
 describe('the published contract', () => {
-  it('has a meaning on the 开放数据 page for every field it publishes, and no meaning for a field it does not', async () => {
+  it('has a meaning on the 开放数据 page for every field it publishes, none for a field it does not', async () => {
     const { datasets, fieldsOf, contractFields } = await import('../../src/open-data/contract.ts');
     const { dataFields } = await import('../../src/ui/strings.ts');
     for (const dataset of datasets) {

@@ -56,6 +56,6 @@ describe('the <head> entries Starlight hands the site', () => {
     expect(out[4]).toEqual(head[4]);
   });
   it('refuse an entry with content that would have to run as script', () => {
-    expect(() => plainHead([{ tag: 'script', content: 'alert(1)' }], 'x')).toThrow(/as text only/);
+    expect(() => plainHead([{ tag: 'script', content: 'alert(1)' }], 'x')).toThrow(/只以纯文本写入/);
   });
 });

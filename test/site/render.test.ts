@@ -44,11 +44,13 @@ describe('a document page', () => {
 
   it('shows 牵头 and 配合 departments as different links, and generic bodies as plain text', () => {
     const task1 = between(text, 'data-clause="c2-1-1"', 'data-clause="c2-1-2"');
-    expect(task1).toMatch(
-      /<span class="role-name">牵头<\/span><ul class="dept-list dept-list-lead"><li><a class="dept dept-lead" href="\/departments\/d-jsfgw\/">市发改委<\/a>/,
+    expect(task1).toContain(
+      '<span class="role-name">牵头</span><ul class="dept-list dept-list-lead">' +
+        '<li><a class="dept dept-lead" href="/departments/d-jsfgw/">市发改委</a>',
     );
-    expect(task1).toMatch(
-      /<span class="role-name">配合<\/span><ul class="dept-list dept-list-partner"><li><a class="dept dept-partner" href="\/departments\/d-jsstj\/">市生态环境局<\/a>/,
+    expect(task1).toContain(
+      '<span class="role-name">配合</span><ul class="dept-list dept-list-partner">' +
+        '<li><a class="dept dept-partner" href="/departments/d-jsstj/">市生态环境局</a>',
     );
     const task2 = between(text, 'data-clause="c2-1-2"', 'data-clause="c2-t1"');
     expect(task2).toContain('class="dept dept-responsible" href="/departments/d-jszjj/"');

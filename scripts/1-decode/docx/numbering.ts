@@ -69,7 +69,7 @@ const roman = (n: number) => {
     [4, 'iv'],
     [1, 'i'],
   ] as const)
-    while (n >= v) ((out += s), (n -= v));
+    for (; n >= v; n -= v) out += s;
   return out;
 };
 const letter = (n: number) => String.fromCharCode(96 + (((n - 1) % 26) + 1)).repeat(Math.floor((n - 1) / 26) + 1);

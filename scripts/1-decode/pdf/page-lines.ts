@@ -40,7 +40,10 @@ export function gapText(before: string, after: string, gap: number, size: number
 const top = (r: GlyphRun) => r.y - r.size * 0.85;
 const bottom = (r: GlyphRun) => r.y + r.size * 0.15;
 
-/** Whether two runs share a line: their heights overlap by at least half the smaller one (a superscript m³ joins its line). */
+/**
+ * Whether two runs share a line: their heights overlap by at least half the smaller one (a superscript m³ joins its
+ * line).
+ */
 function sameLine(a: { top: number; bottom: number; size: number }, r: GlyphRun): boolean {
   const overlap = Math.min(a.bottom, bottom(r)) - Math.max(a.top, top(r));
   return overlap >= 0.5 * Math.min(a.size, r.size);

@@ -30,7 +30,7 @@ const isCjk = (c: string | undefined) => !!c && /[\u2e80-\u9fff\uf900-\ufaff\uff
  * fitted there: that line ended on purpose.
  */
 const FIRST_PIECE =
-  /^(?<opening>[（《“‘〔【「『(\[]*)(?:(?<latin>[A-Za-z0-9.%/\-+_:@]+)|.)(?<closing>[，。、；：？！）》」』”’〕】,.;:?!)\]%]*)/u;
+  /^(?<opening>[（《“‘〔【「『([]*)(?:(?<latin>[A-Za-z0-9.%/\-+_:@]+)|.)(?<closing>[，。、；：？！）》」』”’〕】,.;:?!)\]%]*)/u;
 
 function firstPieceWidth(text: string, size: number): number {
   const m = FIRST_PIECE.exec(text.trimStart());
@@ -50,7 +50,8 @@ function isHeadingWrap(prev: PdfLine, next: PdfLine, block: TextBlock): boolean 
   if (prev.page !== next.page || Math.abs(prev.size - next.size) > 0.05 * prev.size || prev.size < 1.15 * block.size)
     return false;
   const full = block.right - prev.x1 < firstPieceWidth(next.text, next.size) + 0.3 * prev.size;
-  // Two centred lines of which the first is not full were broken on purpose (two issuers, a title set in balanced halves).
+  // Two centred lines of which the first is not full were broken on purpose (two issuers, a title set in balanced
+  // halves).
   return full && Math.abs(middle(next) - centre) <= 1.5 * next.size && next.x0 > block.left + prev.size;
 }
 

@@ -69,7 +69,9 @@ export function levelPrefix(name: string): string | null {
   return LEVEL_START.exec(name)?.[0] ?? null;
 }
 
-/** Spellings of one body → one key: brackets and spaces dropped, region and level prefix dropped, short forms applied. */
+/**
+ * Spellings of one body → one key: brackets and spaces dropped, region and level prefix dropped, short forms applied.
+ */
 const keys = new Map<string, string>();
 const SHORT = SHORT_FORMS.flatMap(([spellings, short]) => spellings.map((s) => [s, short] as const)).sort(
   (a, b) => b[0].length - a[0].length,

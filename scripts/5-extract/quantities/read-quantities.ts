@@ -26,12 +26,17 @@ import { matchesOf } from '../../lib/matches.ts';
  */
 
 /** A number: 13.5, 1,200, 二十, or 1.5万 (a multiplier that no unit follows is part of the number). */
-const NUM = String.raw`(?<value>\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=${anyOf(Object.keys(MULTIPLIERS))}))(?:(?<range>[-—–～~至到])(?<high>\d+(?:\.\d+)?))?(?<more>${anyOf(MORE_THAN_MARKS)}(?=${anyOf([...UNITS.amount, ...UNITS.count, ...Object.keys(MULTIPLIERS)])}))?`;
 const MULTIPLIER = anyOf(Object.keys(MULTIPLIERS));
+const COUNTED_UNITS = anyOf([...UNITS.amount, ...UNITS.count, ...Object.keys(MULTIPLIERS)]);
+const NUM =
+  String.raw`(?<value>\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=${MULTIPLIER}))` +
+  String.raw`(?:(?<range>[-—–～~至到])(?<high>\d+(?:\.\d+)?))?` +
+  String.raw`(?<more>${anyOf(MORE_THAN_MARKS)}(?=${COUNTED_UNITS}))?`;
 /** An amount or a count, with a multiplier before it and a rate after it: 万千瓦, 亿吨, 万立方米/日, 万个. */
 const MEASURED = `(?:${MULTIPLIER})?${anyOf([...UNITS.amount, ...UNITS.count])}(?:/${anyOf(PER)})?`;
 /** Ratios first, so 吨/万元 is not read as 吨. A bare multiplier (1.5万) is a unit of its own. */
-const ANY_UNIT = `${anyOf([...UNITS.share, ...UNITS.concentration, ...UNITS.intensity])}|${MEASURED}|${MULTIPLIER}(?![\\u4e00-\\u9fa5%])`;
+const RATIOS = anyOf([...UNITS.share, ...UNITS.concentration, ...UNITS.intensity]);
+const ANY_UNIT = `${RATIOS}|${MEASURED}|${MULTIPLIER}(?![\\u4e00-\\u9fa5%])`;
 const UNIT = `(?<unit>${ANY_UNIT})`;
 const COUNT_UNIT = `(?<unit>${MEASURED})`;
 const SHARE_UNIT = `(?<unit>${anyOf(UNITS.share)})`;
@@ -54,64 +59,72 @@ const COMMITTING = new RegExp(anyOf(COUNT_VERBS));
 export type QuantityForm =
   'compare' | 'change-from' | 'change' | 'count-after' | 'named-count' | 'count-before' | 'share-first' | 'bare';
 
+/** A pattern written as its pieces in order (each piece one part of the shape), matched globally. */
+const inOrder = (...pieces: string[]) => new RegExp(pieces.join(''), 'g');
+const CLAUSE_END = '(?=[,，;；。]|$)';
+
 const forms: Array<{ form: QuantityForm; pattern: RegExp }> = [
   {
     form: 'change-from',
-    pattern: new RegExp(
-      String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${UNIT}${SUFFIX}`,
-      'g',
+    pattern: inOrder(
+      String.raw`${BASE}(?<base>\d{4})年(?:基础上|水平|同期)?(?:分别)?`,
+      `(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?`,
+      `${APPROX}${NUM}${UNIT}${SUFFIX}`,
     ),
   },
   {
     form: 'change',
-    pattern: new RegExp(
-      String.raw`(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`,
-      'g',
-    ),
+    pattern: inOrder(`(?:分别)?(?:${CUMULATIVE})?(?<change>${CHANGE})(?:了)?`, `${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`),
   },
   {
     form: 'compare',
-    pattern: new RegExp(
-      String.raw`(?<verb>${anyOf(VERBS)})(?:${NOUN}{0,10}?的)?${APPROX}${NUM}${UNIT}?${SUFFIX}${NOT_MORE}`,
-      'g',
-    ),
+    pattern: inOrder(`(?<verb>${anyOf(VERBS)})(?:${NOUN}{0,10}?的)?`, `${APPROX}${NUM}${UNIT}?${SUFFIX}${NOT_MORE}`),
   },
   {
     form: 'count-after',
-    pattern: new RegExp(
-      String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf([...COUNT_VERBS, ...CHANGE_WORDS.increase])})(?<noun>${NOUN}{1,25}?)${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}(?=[,，;；。、)）(（]|$)`,
-      'g',
+    pattern: inOrder(
+      `(?<verb>(?:${CUMULATIVE})?${anyOf([...COUNT_VERBS, ...CHANGE_WORDS.increase])})`,
+      `(?<noun>${NOUN}{1,25}?)`,
+      `${APPROX}${NUM}${COUNT_UNIT}${SUFFIX}`,
+      '(?=[,，;；。、)）(（]|$)',
     ),
   },
   // 涉县经济开发区、邱县经济开发区等11个园区实施循环化改造: a count of named examples, then what becomes of them.
   {
     form: 'named-count',
-    pattern: new RegExp(
-      String.raw`等${APPROX}${NUM}${COUNT_UNIT}(?!${NOT_COUNTED_WORDS})(?<noun>${NOUN}{1,25}?)(?=[,，;；。]|$|\d)`,
-      'g',
+    pattern: inOrder(
+      `等${APPROX}${NUM}${COUNT_UNIT}`,
+      `(?!${NOT_COUNTED_WORDS})(?<noun>${NOUN}{1,25}?)`,
+      String.raw`(?=[,，;；。]|$|\d)`,
     ),
   },
   {
     form: 'count-before',
-    pattern: new RegExp(
-      String.raw`(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})(?:${anyOf(SCOPE_WORDS)})?${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)(?=[,，;；。]|$|[和及、](?=\d))`,
-      'g',
+    pattern: inOrder(
+      `(?<verb>(?:${CUMULATIVE})?${anyOf(COUNT_VERBS)})(?:${anyOf(SCOPE_WORDS)})?`,
+      `${APPROX}${NUM}(?<unit>${ANY_UNIT})${SUFFIX}`,
+      `的?(?!${SUFFIX_WORDS})(?<noun>${NOUN}{2,25}?)`,
+      String.raw`(?=[,，;；。]|$|[和及、](?=\d))`,
     ),
   },
   // 30%以上的城市建成区达到海绵城市建设要求: the share first, then what it is a share of.
   {
     form: 'share-first',
-    pattern: new RegExp(
-      String.raw`(?<=^|[,，;；])(?<scope>[\u4e00-\u9fa5]{0,4}?)${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}的?(?<noun>[^,，;；。\d]{4,40}?)(?=[,，;；。]|$)`,
-      'g',
+    pattern: inOrder(
+      String.raw`(?<=^|[,，;；])(?<scope>[\u4e00-\u9fa5]{0,4}?)`,
+      `${APPROX}${NUM}${SHARE_UNIT}${SUFFIX}`,
+      String.raw`的?(?<noun>[^,，;；。\d]{4,40}?)`,
+      CLAUSE_END,
     ),
   },
-  // 城市生活垃圾焚烧处理能力占比65%左右: a metric and its value with no verb between (the caller decides when it is a commitment).
+  // 城市生活垃圾焚烧处理能力占比65%左右: a metric and its value with no verb between (the caller decides when it is a
+  // commitment).
   {
     form: 'bare',
-    pattern: new RegExp(
-      String.raw`(?<=^|[,，;；])(?<noun>[^,，;；。\d%]{2,30}?)${APPROX}${NUM}${UNIT}${SUFFIX}(?=[,，;；。]|$)`,
-      'g',
+    pattern: inOrder(
+      String.raw`(?<=^|[,，;；])(?<noun>[^,，;；。\d%]{2,30}?)`,
+      `${APPROX}${NUM}${UNIT}${SUFFIX}`,
+      CLAUSE_END,
     ),
   },
 ];
@@ -123,7 +136,8 @@ const LIST_ITEM = new RegExp(
 );
 /** The same verb with the number first: 培育3家…、20家…. */
 const LIST_COUNT = new RegExp(
-  String.raw`^[、和及]${APPROX}${NUM}(?<unit>${MEASURED})${SUFFIX}的?(?<noun>${NOUN.replace(']', '、]')}{2,25}?)(?=[,，;；。、]|$)`,
+  `^[、和及]${APPROX}${NUM}(?<unit>${MEASURED})${SUFFIX}` +
+    String.raw`的?(?<noun>${NOUN.replace(']', '、]')}{2,25}?)(?=[,，;；。、]|$)`,
 );
 
 export interface Quantity {

@@ -24,8 +24,9 @@ import { matchesOf } from '../../lib/matches.ts';
 const PAST_SECTION = new RegExp(anyOf(PAST_HEADINGS));
 const PAST = new RegExp(anyOf(PAST_WORDS));
 /** Sentences that state an eligibility or acceptance rule: read by the rules passes instead. */
+const AT_MOST = anyOf(COMPARATOR_VERBS['<='].filter((w) => w.startsWith('不')));
 const RULE_WORDS = new RegExp(
-  `申报数量|${anyOf(QUOTA_WORDS)}|参考(?:性)?指标|(?:推荐|遴选|申报)[^。；;]{0,20}${anyOf(COMPARATOR_VERBS['<='].filter((w) => w.startsWith('不')))}`,
+  `申报数量|${anyOf(QUOTA_WORDS)}|参考(?:性)?指标|(?:推荐|遴选|申报)[^。；;]{0,20}${AT_MOST}`,
 );
 /** Just after the last bracket still open at the end of `text` (0 when none): 生态环境状况指数(EI) is closed. */
 function openBracketAt(text: string): number {
@@ -47,7 +48,8 @@ const YEAR_PHRASE = String.raw`(?:${anyOf(BY_WORDS)})?\s*\d{4}\s*年(?:${anyOf(E
 const OPENERS = new RegExp(`^(?:${anyOf(METRIC_OPENERS)}|${YEAR_PHRASE}|[,，])+`);
 const CLOSERS = new RegExp(`(?:${anyOf(METRIC_CLOSERS)})+$`);
 const YEAR = new RegExp(
-  String.raw`(?:${anyOf(BY_WORDS)})\s*(\d{4})\s*年(?:${anyOf(END_WORDS)})?|(\d{4})\s*年(?:${anyOf(END_WORDS)}|前|(?=[,，]))`,
+  String.raw`(?:${anyOf(BY_WORDS)})\s*(\d{4})\s*年(?:${anyOf(END_WORDS)})?` +
+    String.raw`|(\d{4})\s*年(?:${anyOf(END_WORDS)}|前|(?=[,，]))`,
   'g',
 );
 

@@ -28,14 +28,16 @@ type Found = Omit<Criterion, 'id'>;
  */
 const DISQUALIFY = new RegExp(
   `${anyOf(DISQUALIFIER_WORDS)}|取消.{0,8}资格|逾期.{0,4}(?:不|视为)|不属于.{0,8}范围|` +
-    `近\\s*(?:[一二三四五]|\\d)\\s*年[^,，。；;]{0,8}(?:未|无|没有)(?:发生|出现|受到|被)|(?:未|无)(?:发生|出现)?[^,，。；;]{0,12}(?:失信|违法违规|不良信用|不良记录|严重违法)|` +
+    `近\\s*(?:[一二三四五]|\\d)\\s*年[^,，。；;]{0,8}(?:未|无|没有)(?:发生|出现|受到|被)|` +
+    `(?:未|无)(?:发生|出现)?[^,，。；;]{0,12}(?:失信|违法违规|不良信用|不良记录|严重违法)|` +
     `不存在|未违反|无逾期|未被列入|未列入|不在[^,，。；;]{0,8}名单`,
 );
 /** A limit on how many may apply or be chosen: 限报一项, 不超过3个, 推荐名额2个. */
 const AT_MOST = anyOf(COMPARATOR_VERBS['<='].filter((w) => w.startsWith('不')));
 const COUNTED = anyOf(UNITS.count);
 const QUOTA = new RegExp(
-  `(?:${anyOf(QUOTA_WORDS)}|(?:${anyOf(QUOTA_SUBJECTS)})[^,，。；;]{0,16}${AT_MOST})\\s*(?<n>\\d+|[一二两三四五六七八九十]+)?\\s*(?<unit>${COUNTED})?`,
+  `(?:${anyOf(QUOTA_WORDS)}|(?:${anyOf(QUOTA_SUBJECTS)})[^,，。；;]{0,16}${AT_MOST})` +
+    `\\s*(?<n>\\d+|[一二两三四五六七八九十]+)?\\s*(?<unit>${COUNTED})?`,
 );
 const APPLY = /申报|推荐|报送|提交|申请|受理|报名/;
 const DATE = /(?<y>\d{4})\s*年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日/g;
@@ -47,15 +49,22 @@ const MONEY = new RegExp(
 const OFFER = new RegExp(anyOf(OFFER_WORDS));
 const SHARE = anyOf(UNITS.share);
 const RATE_OFFER = new RegExp(
-  `\\d+(?:\\.\\d+)?\\s*${SHARE}[^,，。；;]{0,12}${anyOf(OFFER_WORDS)}|${anyOf(FUND_WORDS)}[^,，。；;]{0,20}\\d+(?:\\.\\d+)?\\s*${SHARE}`,
+  `\\d+(?:\\.\\d+)?\\s*${SHARE}[^,，。；;]{0,12}${anyOf(OFFER_WORDS)}|` +
+    `${anyOf(FUND_WORDS)}[^,，。；;]{0,20}\\d+(?:\\.\\d+)?\\s*${SHARE}`,
 );
 /** Support named without an amount: 利用省级工业发展资金…给予支持. */
 const FUNDED = new RegExp(
   `(?:资金|经费)[^。；;]{0,60}${anyOf(OFFER_PHRASES)}|给予[^,，。；;]{0,10}${anyOf(FUND_WORDS)}`,
 );
-/** Lines of contact details, never a criterion: they open with a contact word, or are short and hold a number or an address. */
-const CONTACT_START =
-  /^[(（]?(?:联系人|联系电话|咨询电话|电话|传真|邮箱|邮编|地址|E-?mail)|事宜[:：]|咨询[:：]|^[\u4e00-\u9fa5]{2,8}[:：][\u4e00-\u9fa5]{2,20}(?:处|科|室|中心|所)$/i;
+/**
+ * Lines of contact details, never a criterion: they open with a contact word, or are short and hold a number or an
+ * address.
+ */
+const CONTACT_START = new RegExp(
+  String.raw`^[(（]?(?:联系人|联系电话|咨询电话|电话|传真|邮箱|邮编|地址|E-?mail)|事宜[:：]|咨询[:：]` +
+    String.raw`|^[\u4e00-\u9fa5]{2,8}[:：][\u4e00-\u9fa5]{2,20}(?:处|科|室|中心|所)$`,
+  'i',
+);
 const CONTACT_DETAIL = /\d{7,}|\d{3,4}-\d{7,8}|@|https?:|www\./i;
 const isContact = (text: string) => CONTACT_START.test(text) || (text.length <= 40 && CONTACT_DETAIL.test(text));
 

@@ -16,7 +16,8 @@ const LEGAL_PERSON = /具有?(?:独立)?法人资格的(?<who>[\u4e00-\u9fa5、]
 
 /** Words around what a call is for, dropped from its title: 关于组织申报2022年度…的通知 → … */
 const TITLE_WRAP = new RegExp(
-  `^(?:[\\u4e00-\\u9fa5]{0,12}?关于)?(?:组织)?(?:开展|做好)?(?:${anyOf(CALL_TITLE_WORDS)})?|(?:工作)?(?:的)?${anyOf(DOCUMENT_KINDS)}$`,
+  `^(?:[\\u4e00-\\u9fa5]{0,12}?关于)?(?:组织)?(?:开展|做好)?(?:${anyOf(CALL_TITLE_WORDS)})?` +
+    `|(?:工作)?(?:的)?${anyOf(DOCUMENT_KINDS)}$`,
   'g',
 );
 

@@ -29,7 +29,8 @@ const FIELD_LIST = /、[^、]{2,6}等(?:有关|相关)?(?:部门|单位)$/;
 const verbRole = (verb: string) => VERBS.find(([w]) => w === verb)?.[1] ?? 'responsible';
 /** A duty: `X负责…`, `X牵头…`, `X(将)会同Y…`, `由X牵头/负责`, `X配合…`, opening a sentence or a comma clause. */
 const DUTY = new RegExp(
-  `(?:^|[,，])\\s*(?:[^,，]{0,20}?由)?(?:根据|按照|依据|依照|经)?(?<subject>${NAME}(?:、${NAME})*)(?:${anyOf(MODALS)})?(?<verb>${anyOf(VERBS.map(([w]) => w))})(?!制|人|同志|任|的)`,
+  `(?:^|[,，])\\s*(?:[^,，]{0,20}?由)?(?:根据|按照|依据|依照|经)?(?<subject>${NAME}(?:、${NAME})*)` +
+    `(?:${anyOf(MODALS)})?(?<verb>${anyOf(VERBS.map(([w]) => w))})(?!制|人|同志|任|的)`,
   'g',
 );
 /** The bodies a 会同 names: whole names joined by 、, then 等(有关)部门, before the sentence's own verb. */

@@ -44,12 +44,15 @@ const OTHER_LABEL = new RegExp(`^${anyOf(OTHER_NOTE_LABELS)}\\s*[:：]`);
 const ACTIONS = DUTY_ACTIONS.flatMap(([role, words]) => words.map((w) => [w, role] as const));
 /** …牵头 / …等按职责分工负责 / …要配合: the phrase that closes a list. */
 const CLOSING = new RegExp(
-  `^(?<names>.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?:${anyOf(MODALS)})?(?:${anyOf(DUTY_MANNERS)})?(?<action>${anyOf(ACTIONS.map(([w]) => w))})(?:工作)?$`,
+  `^(?<names>.+?)(?:等(?:有关|相关)?(?:部门|单位)?)?(?:${anyOf(MODALS)})?(?:${anyOf(DUTY_MANNERS)})?` +
+    `(?<action>${anyOf(ACTIONS.map(([w]) => w))})(?:工作)?$`,
 );
 const NOT_AGAIN = anyOf(NOT_LISTED_AGAIN);
 const INHERIT_ROLE = INHERIT_VERBS.flatMap(([role, words]) => words.map((w) => [w, role] as const));
+const INHERIT_WORDS = anyOf(INHERIT_ROLE.map(([w]) => w));
 const INHERIT = new RegExp(
-  `${anyOf(EVERY_LATER)}(?:所有|各项)?(?:工作)?(?:任务)?(?:均)?(?:需|由)?(?<who>.+?)(?:${anyOf(INHERIT_ROLE.map(([w]) => w))})?(?<verb>${anyOf(INHERIT_ROLE.map(([w]) => w))})[,，]?\\s*${NOT_AGAIN}`,
+  `${anyOf(EVERY_LATER)}(?:所有|各项)?(?:工作)?(?:任务)?(?:均)?(?:需|由)?` +
+    `(?<who>.+?)(?:${INHERIT_WORDS})?(?<verb>${INHERIT_WORDS})[,，]?\\s*${NOT_AGAIN}`,
 );
 const STARTS_LATER = new RegExp(`^${anyOf(EVERY_LATER)}`);
 const SAME = new RegExp(`^(?<who>.+?)[、,，]?${anyOf(SAME_BELOW)}$`);

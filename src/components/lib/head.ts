@@ -36,9 +36,7 @@ export function plainHead(head: readonly HeadEntry[], pageTitle: string): HeadEn
   return head.map((entry) => {
     if (entry.tag === 'title') return { ...entry, content: tabTitle(entry.content ?? '', pageTitle) };
     if (entry.content) {
-      throw new Error(
-        `Head entry <${entry.tag}> carries content; the site writes head content as text only (src/components/lib/head.ts).`,
-      );
+      throw new Error(`页面头部的 <${entry.tag}> 带有内容；本站只以纯文本写入头部内容（src/components/lib/head.ts）。`);
     }
     const key = entry.attrs?.name ?? entry.attrs?.property;
     const limit = typeof key === 'string' ? metaLimits[key] : undefined;

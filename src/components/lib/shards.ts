@@ -2,7 +2,7 @@
  * The other builds of a collection too big for one build (README 部署): read from SHARDS at build
  * time, the same list every shard is given. Empty for a collection built whole.
  */
-import { otherShards, type Shard } from '../../../scripts/build/env.ts';
+import { otherShards, type Shard } from '../../build/env.ts';
 
 export function siblingShards(): Shard[] {
   return otherShards();

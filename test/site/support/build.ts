@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { basePath } from '../../../scripts/build/env.ts';
+import { basePath } from '../../../src/build/env.ts';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 const cacheDir = path.join(root, 'node_modules/.cache/policy-atlas');
 
 /** What the site is built from: a change to any of these makes dist/ stale. */
-const inputs = ['content', 'src', 'public', 'astro.config.mjs', 'scripts/build', 'package-lock.json'];
+const inputs = ['content', 'src', 'public', 'astro.config.mjs', 'package-lock.json'];
 
 function newestMtime(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -42,7 +42,13 @@ function slugOf(base: string, contentDir: string | undefined, env: Record<string
   const parts = [base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'root'];
   if (contentDir) parts.push(path.relative(root, contentDir).replace(/[^a-z0-9]+/gi, '-'));
   const extra = Object.keys(env).sort();
-  if (extra.length) parts.push(createHash('sha256').update(JSON.stringify(extra.map((k) => [k, env[k]]))).digest('hex').slice(0, 8));
+  if (extra.length)
+    parts.push(
+      createHash('sha256')
+        .update(JSON.stringify(extra.map((k) => [k, env[k]])))
+        .digest('hex')
+        .slice(0, 8),
+    );
   return parts.join('--');
 }
 
@@ -133,9 +139,8 @@ export function ensureBuilt(options: BuildOptions = {}): Built {
       maxBuffer: 64 << 20,
     });
     if (result.status !== 0) {
-      throw new Error(
-        `astro build (base ${base}) failed:\n${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`,
-      );
+      const output = `${(result.stdout ?? '').slice(-4000)}\n${(result.stderr ?? '').slice(-4000)}`;
+      throw new Error(`astro build (base ${base}) failed:\n${output}`);
     }
     writeFileSync(stampFile, JSON.stringify({ base, builtAt: started }));
     return { dir, base };

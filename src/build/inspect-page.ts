@@ -89,7 +89,6 @@ export function allowedStyleAttribute(value: string, literals: ReadonlySet<strin
  * and line breaks anywhere removed (`java\tscript:` is `javascript:`).
  */
 export function scriptUrl(value: string): boolean {
-  // eslint-disable-next-line no-control-regex
   const scheme = value
     .replace(/^[\u0000-\u0020]+/, '')
     .replace(/[\t\n\r]/g, '')

@@ -3,7 +3,7 @@
  * `file: what` form of the extractor's messages, never a stack trace.
  */
 import path from 'node:path';
-import { shortLine } from '../../src/components/lib/plain-text.ts';
+import { shortLine } from '../components/lib/plain-text.ts';
 
 export type ProblemRule =
   | 'inline-script'

@@ -29,7 +29,7 @@ export function postBuild(): AstroIntegration {
         srcDir = fileURLToPath(config.srcDir);
         if (!process.env.SITE_URL) {
           logger.warn(
-            `SITE_URL is not set: the sitemap, robots.txt and canonical links use ${config.site}. Set it for a deployment (README 部署).`,
+            `未设置 SITE_URL：站点地图、robots.txt 和规范链接暂用 ${config.site}。正式部署时请设置（见 README 部署）。`,
           );
         }
       },
@@ -39,9 +39,10 @@ export function postBuild(): AstroIntegration {
         const result = await secureSite(root, base, await trustedInline(srcDir));
         if (!result.ok) throw new BuildRefused(formatProblems(result.problems, root));
         const { scripts, styles, styleAttributes } = result.counts;
+        const ms = Math.round(performance.now() - started);
         logger.info(
-          `CSP: ${scripts} inline script hash(es), ${styles} style hash(es), ${styleAttributes} style attribute hash(es) ` +
-            `over ${result.pages} pages in ${Math.round(performance.now() - started)}ms.`,
+          `CSP：${result.pages} 个页面，${scripts} 个内联脚本哈希、${styles} 个样式哈希、` +
+            `${styleAttributes} 个样式属性哈希，用时 ${ms}ms`,
         );
       },
     },
