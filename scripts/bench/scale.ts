@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractAll } from '../extract-all.ts';
+import { firstSearches, searchTable, type FirstSearch } from './first-search.ts';
 import { measure, type Measured } from './measure.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,8 +27,11 @@ function regionName(i: number): string {
   return SYLLABLES[Math.floor(i / n / n) % n]! + SYLLABLES[Math.floor(i / n) % n]! + SYLLABLES[i % n]!;
 }
 
-/** `count` documents in `dir`: seed texts in turn, each with its region's name replaced by a generated one. */
-export function generate(count: number, dir: string): void {
+/**
+ * Documents `from + 1` to `count` in `dir`: seed texts in turn, each with its region's name replaced
+ * by a generated one. Document i is the same whatever the count, so adding one writes one file.
+ */
+export function generate(count: number, dir: string, from = 0): void {
   mkdirSync(dir, { recursive: true });
   const seeds = readdirSync(path.join(root, 'policy-sources'))
     .filter((n) => n.endsWith('.txt'))
@@ -35,7 +39,7 @@ export function generate(count: number, dir: string): void {
     .map((n) => ({ name: n.replace(/\.txt$/, ''), bytes: readFileSync(path.join(root, 'policy-sources', n)) }));
   const extracted = extractAll(seeds.map((s) => ({ file: `policy-sources/${s.name}.txt`, bytes: s.bytes })));
   const regionOf = new Map(extracted.content.documents.map((d) => [d.id, d.region]));
-  for (let i = 0; i < count; i++) {
+  for (let i = from; i < count; i++) {
     const seed = seeds[i % seeds.length]!;
     const text = new TextDecoder().decode(seed.bytes);
     const stem = (regionOf.get(seed.name) ?? '').replace(REGION_SUFFIX, '');
@@ -112,6 +116,66 @@ interface Row {
   peakMb: number;
   bareMs: number;
   barePeakMb: number;
+  searches: FirstSearch[];
+  addOne: AddOne;
+}
+
+/** Adding one document to the extracted collection: what the extract log says, and the check against a clean run. */
+interface AddOne {
+  /** The extract summary line (`抽取 N 篇（T 个线程），M 篇未变、取自缓存`). */
+  log: string;
+  extracted: number;
+  cached: number;
+  /** Files in content/ after the addition, and those that differ from a clean run's (missing or extra count too). */
+  files: number;
+  differing: string[];
+}
+
+/** The issue's limits for a first search: bytes always, time by size (1,000 documents: 300 ms; 3,000: 500 ms). */
+const searchKbLimit = 250;
+const searchMsLimit = (docs: number) => (docs <= 1000 ? 300 : 500);
+
+/** Every file under `dir`, by path relative to it. */
+function treeOf(dir: string): Map<string, string> {
+  return new Map(filesUnder(dir, () => true).map((f) => [path.relative(dir, f), f]));
+}
+
+/** Paths whose bytes differ between two trees, with files found in only one of them. */
+function differingFiles(a: string, b: string): string[] {
+  const left = treeOf(a);
+  const right = treeOf(b);
+  const out: string[] = [];
+  for (const [rel, file] of left) {
+    const other = right.get(rel);
+    if (!other || !readFileSync(file).equals(readFileSync(other))) out.push(rel);
+  }
+  for (const rel of right.keys()) if (!left.has(rel)) out.push(rel);
+  return out.sort();
+}
+
+/**
+ * One more document in an extracted collection: the extract run after it must take every other
+ * document from the cache, and its content/ must be byte for byte what a clean run writes.
+ */
+async function addOne(docs: number, work: string, env: NodeJS.ProcessEnv): Promise<AddOne> {
+  const sources = env.POLICY_SOURCES!;
+  generate(docs + 1, sources, docs);
+  const again = await measure(node, [tsx, 'scripts/extract.ts'], { cwd: root, env });
+  if (again.code !== 0) failed('extract after adding a document', again);
+  const summary = /抽取 (\d+) 篇（\d+ 个线程），(\d+) 篇未变、取自缓存/.exec(again.output);
+  const clean = path.join(work, 'content-clean');
+  const fresh = await measure(node, [tsx, 'scripts/extract.ts', '--quiet'], {
+    cwd: root,
+    env: { ...env, POLICY_CONTENT: clean, EXTRACT_CACHE: path.join(work, 'cache-clean') },
+  });
+  if (fresh.code !== 0) failed('clean extract', fresh);
+  return {
+    log: summary?.[0] ?? '（抽取日志中没有摘要行）',
+    extracted: Number(summary?.[1] ?? NaN),
+    cached: Number(summary?.[2] ?? NaN),
+    files: treeOf(env.POLICY_CONTENT!).size,
+    differing: differingFiles(env.POLICY_CONTENT!, clean),
+  };
 }
 
 async function one(docs: number): Promise<Row> {
@@ -147,6 +211,9 @@ async function one(docs: number): Promise<Row> {
     searchMb: bytesOf(filesUnder(path.join(dist, 'pagefind'), () => true)) / 1024 / 1024,
     peakMb: Math.max(extract.peakMb, build.peakMb),
   };
+  const searches = await firstSearches(dist, '/');
+  rmSync(dist, { recursive: true, force: true });
+  const added = await addOne(docs, work, env);
   // The bare site: as many pages, each about as long as a median page's text.
   const bare = path.join(scratch, `bare-${docs}`);
   bareSite(bare, row.pages, 1500);
@@ -154,15 +221,10 @@ async function one(docs: number): Promise<Row> {
   if (bareBuild.code !== 0) failed('bare Starlight build', bareBuild);
   rmSync(work, { recursive: true, force: true });
   rmSync(bare, { recursive: true, force: true });
-  return { ...row, bareMs: bareBuild.ms, barePeakMb: bareBuild.peakMb };
+  return { ...row, bareMs: bareBuild.ms, barePeakMb: bareBuild.peakMb, searches, addOne: added };
 }
 
-export async function scaleBench(sizes: number[]): Promise<void> {
-  const rows: Row[] = [];
-  for (const docs of sizes) {
-    console.log(`（生成并构建 ${docs} 篇文件…）`);
-    rows.push(await one(docs));
-  }
+function tableOf(rows: Row[]): string {
   const header = [
     'documents',
     'extract s',
@@ -193,6 +255,40 @@ export async function scaleBench(sizes: number[]): Promise<void> {
       `${(ms / bare).toFixed(2)}×`,
     ];
   });
-  console.log(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |`);
-  for (const l of lines) console.log(`| ${l.join(' | ')} |`);
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...lines.map((l) => `| ${l.join(' | ')} |`),
+  ].join('\n');
+}
+
+/** Each size's first searches and the addition of one document, with the issue's limits. */
+function detailsOf(r: Row): string {
+  const limit = searchMsLimit(r.docs);
+  const over = r.searches.filter((s) => s.bytes / 1024 >= searchKbLimit || s.ms >= limit).map((s) => s.query);
+  const { addOne: a } = r;
+  const identical = a.differing.length === 0;
+  return [
+    `${r.docs} 篇 · 首次搜索（限 ${searchKbLimit} KB、防抖后 ${limit} ms）：`,
+    searchTable(r.searches),
+    over.length ? `超出限度：${over.join('、')}` : '全部在限度内',
+    `${r.docs} 篇 · 再加一篇：${a.log}` +
+      `（${a.extracted === 1 && a.cached === r.docs ? '只抽取新增的一篇' : '应只抽取新增的一篇'}）；` +
+      (identical
+        ? `content/ 与从头抽取逐字节相同（${a.files} 个文件）`
+        : `content/ 与从头抽取不同：${a.differing.slice(0, 10).join('、')}（共 ${a.differing.length} 个）`),
+  ].join('\n');
+}
+
+export async function scaleBench(sizes: number[]): Promise<void> {
+  const rows: Row[] = [];
+  for (const docs of sizes) {
+    console.log(`（生成并构建 ${docs} 篇文件…）`);
+    const row = await one(docs);
+    rows.push(row);
+    // Printed as each size finishes: the largest run is long.
+    console.log(`${tableOf([row])}\n\n${detailsOf(row)}\n`);
+  }
+  console.log(tableOf(rows));
+  console.log(`\n${rows.map(detailsOf).join('\n\n')}`);
 }
