@@ -9,24 +9,28 @@ export interface Measured {
   ms: number;
   /** Peak resident memory of the process tree, MB (0 where /proc cannot be read). */
   peakMb: number;
+  /** At that peak, MB by process name (node, pagefind, …): which part of the tree holds the memory. */
+  peakByName: Record<string, number>;
   code: number;
   output: string;
 }
 
-function treeRss(root: number): number {
+function treeRss(root: number): { mb: number; byName: Record<string, number> } {
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
   } catch {
-    return 0;
+    return { mb: 0, byName: {} };
   }
   const parent = new Map<number, number>();
   const rss = new Map<number, number>();
+  const name = new Map<number, string>();
   for (const pid of entries) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       parent.set(Number(pid), Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0));
       rss.set(Number(pid), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      name.set(Number(pid), /^Name:\s+(.+)$/m.exec(status)?.[1]?.trim() ?? '?');
     } catch {
       // gone between the listing and the read
     }
@@ -36,8 +40,14 @@ function treeRss(root: number): number {
     return false;
   };
   let kb = 0;
-  for (const [pid, value] of rss) if (inTree(pid)) kb += value;
-  return kb / 1024;
+  const byName: Record<string, number> = {};
+  for (const [pid, value] of rss) {
+    if (!inTree(pid)) continue;
+    kb += value;
+    const key = name.get(pid) ?? '?';
+    byName[key] = (byName[key] ?? 0) + value / 1024;
+  }
+  return { mb: kb / 1024, byName };
 }
 
 export function measure(
@@ -56,10 +66,14 @@ export function measure(
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     let peakMb = 0;
-    const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRss(child.pid!))), 250);
+    let peakByName: Record<string, number> = {};
+    const timer = setInterval(() => {
+      const now = treeRss(child.pid!);
+      if (now.mb > peakMb) [peakMb, peakByName] = [now.mb, now.byName];
+    }, 250);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - started, peakMb, code: code ?? 1, output });
+      resolve({ ms: performance.now() - started, peakMb, peakByName, code: code ?? 1, output });
     });
   });
 }

@@ -117,8 +117,12 @@ interface Row {
   distMb: number;
   searchMb: number;
   peakMb: number;
+  /** The build's process tree at its peak, MB by process name. */
+  peakByName: Record<string, number>;
+  /** NaN when the bare build failed (`bareFailure` says how). */
   bareMs: number;
   barePeakMb: number;
+  bareFailure: string | null;
   searches: FirstSearch[];
   addOne: AddOne;
 }
@@ -213,6 +217,7 @@ async function one(docs: number): Promise<Row> {
     distMb: bytesOf(filesUnder(dist, () => true)) / 1024 / 1024,
     searchMb: bytesOf(filesUnder(path.join(dist, 'pagefind'), () => true)) / 1024 / 1024,
     peakMb: Math.max(extract.peakMb, build.peakMb),
+    peakByName: build.peakByName,
   };
   const searches = await firstSearches(dist, '/');
   rmSync(dist, { recursive: true, force: true });
@@ -221,10 +226,23 @@ async function one(docs: number): Promise<Row> {
   const bare = path.join(scratch, `bare-${docs}`);
   bareSite(bare, row.pages, 1500);
   const bareBuild = await measure(node, [astro, 'build'], { cwd: bare, env: { ...process.env, OUT_DIR: '' } });
-  if (bareBuild.code !== 0) failed('bare Starlight build', bareBuild);
+  // Reported, not thrown: the site's row stands on its own, and a bare site that cannot be built
+  // at this size (out of memory) is itself a finding.
+  const bareFailure =
+    bareBuild.code === 0
+      ? null
+      : `空白 Starlight 构建失败（退出码 ${bareBuild.code}，${(bareBuild.ms / 1000).toFixed(0)} s，` +
+        `峰值 ${bareBuild.peakMb.toFixed(0)} MB）：${bareBuild.output.trim().split('\n').slice(-3).join(' / ')}`;
   rmSync(work, { recursive: true, force: true });
   rmSync(bare, { recursive: true, force: true });
-  return { ...row, bareMs: bareBuild.ms, barePeakMb: bareBuild.peakMb, searches, addOne: added };
+  return {
+    ...row,
+    bareMs: bareFailure ? NaN : bareBuild.ms,
+    barePeakMb: bareBuild.peakMb,
+    bareFailure,
+    searches,
+    addOne: added,
+  };
 }
 
 function tableOf(rows: Row[]): string {
@@ -265,6 +283,12 @@ function tableOf(rows: Row[]): string {
   ].join('\n');
 }
 
+const megabytesByName = (byName: Record<string, number>) =>
+  Object.entries(byName)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, mb]) => `${name} ${mb.toFixed(0)} MB`)
+    .join('、');
+
 /** Each size's first searches and the addition of one document, with the issue's limits. */
 function detailsOf(r: Row): string {
   const limit = searchMsLimit(r.docs);
@@ -272,6 +296,8 @@ function detailsOf(r: Row): string {
   const { addOne: a } = r;
   const identical = a.differing.length === 0;
   return [
+    `${r.docs} 篇 · 构建峰值内存按进程：${megabytesByName(r.peakByName)}`,
+    ...(r.bareFailure ? [`${r.docs} 篇 · ${r.bareFailure}`] : []),
     `${r.docs} 篇 · 首次搜索（限 ${searchKbLimit} KB、防抖后 ${limit} ms）：`,
     searchTable(r.searches),
     over.length ? `超出限度：${over.join('、')}` : '全部在限度内',
