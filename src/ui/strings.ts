@@ -80,6 +80,7 @@ export const meta = {
 /** The pager of a list split over several pages (components/PartNav.astro). */
 export const pager = {
   label: '分页',
+  labelEnd: '分页（列表末尾）',
   of: (n: number, total: number) => `第 ${n} 页，共 ${total} 页`,
   first: '第一页',
   previous: '上一页',

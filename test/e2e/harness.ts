@@ -143,3 +143,19 @@ export async function search(
     })),
   );
 }
+
+/**
+ * Every sub-result the search index holds for a query, as Pagefind's own API returns them. The
+ * dialog shows three sub-results of a page at most, chosen by their number of matches; this is
+ * what a page such as the department index can be found by, shown or not.
+ */
+export async function indexedSubResults(page: Page, base: string, query: string): Promise<string[]> {
+  // Written as source: the test runner would rewrite a dynamic import() inside a function.
+  const script = `(async () => {
+    const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+    const { results } = await pagefind.search(${JSON.stringify(query)});
+    const data = await Promise.all(results.map((r) => r.data()));
+    return data.flatMap((d) => d.sub_results.map((s) => s.url));
+  })()`;
+  return (await page.evaluate(script)) as string[];
+}
