@@ -71,8 +71,13 @@ function extendsTable(prev: Block, next: Block): boolean {
 
 /** How wide a line prints: a CJK character takes a full width, ASCII half of one. */
 function displayWidth(text: string): number {
+  const t = text.trim();
   let w = 0;
-  for (const c of text.trim()) w += c.charCodeAt(0) < 0x2e80 ? 0.5 : 1;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    // A character outside the BMP is two code units: count its first (above 0x2e80) once.
+    if (c < 0xdc00 || c > 0xdfff) w += c < 0x2e80 ? 0.5 : 1;
+  }
   return w;
 }
 

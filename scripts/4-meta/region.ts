@@ -14,7 +14,7 @@ export { NATIONAL };
 export type RegionLevel = 'national' | 'province' | 'city' | 'county';
 
 const ENDINGS = anyOf([...REGION_ENDINGS.province, ...REGION_ENDINGS.city, ...REGION_ENDINGS.county]);
-/** One region unit: 2–12 characters ending like a region (江苏省, 苏州市, 徐汇区). */
+/** One region unit: 2–12 characters ending like a region (江苏省, 无锡市, 徐汇区). */
 const UNIT = `[\\u4e00-\\u9fa5]{1,10}${ENDINGS}`;
 const ONE_UNIT = new RegExp(`^${UNIT}`);
 /** A ministry of the central government or a national body: 工业和信息化部, 国务院, 国家发展改革委. */
@@ -39,19 +39,19 @@ export function regionOf(name: string): string | null {
     if (/^(?:域|级|内|外)/.test(rest.slice(m[0].length))) break;
     region += m[0];
     rest = rest.slice(m[0].length);
-    // 苏州市委: a party committee of the place; nothing more of the place follows.
+    // 无锡市委: a party committee of the place; nothing more of the place follows.
     if (/^委/.test(rest)) break;
   }
   return region || null;
 }
 
-/** Words after which a title names its region: 关于组织申报2022年度苏州市…, 关于开展徐州…. */
+/** Words after which a title names its region: 关于组织申报2022年度无锡市…, 关于开展徐州…. */
 const BEFORE_REGION = new RegExp(`(?:^|${anyOf(REGION_OPENERS)})`, 'g');
 const OPENERS_START = new RegExp(`^(?:${anyOf(REGION_OPENERS)}|\\d{4})+`);
 const PROVINCE_END = new RegExp(`${anyOf(REGION_ENDINGS.province)}$`);
 const CITY_END = new RegExp(`${anyOf(REGION_ENDINGS.city)}$`);
 
-/** A region a title names after its first words: 关于组织申报2022年苏州市科技发展计划… → 苏州市. */
+/** A region a title names after its first words: 关于组织申报2022年无锡市科技发展计划… → 无锡市. */
 export function regionIn(title: string): string | null {
   const text = title.replace(/\s/g, '');
   for (const m of matchesOf(BEFORE_REGION, text)) {

@@ -23,6 +23,8 @@ const JOIN = anyOf(SPAN_JOINS);
 const END = anyOf(END_WORDS);
 const BEFORE = anyOf(BEFORE_WORDS);
 const EVERY_YEAR_START = new RegExp(`^${anyOf(EVERY_YEAR)}`);
+/** Every pattern below names a year, a month or a duration's unit: a sentence with none of them holds no date. */
+const MAY_HOLD_DATE = new RegExp(`年|月|${anyOf(DURATION_UNITS)}`);
 const patterns = {
   /** 2023年11月1日至2025年12月31日, 2026年1月1日至4月30日, 方案发布之日至2023年10月31日. */
   range: new RegExp(String.raw`(?:${D}|([^,，;；。()（）]{2,12}之日))\s*${JOIN}\s*${MD}`, 'g'),
@@ -101,6 +103,7 @@ export function milestones(
     // A table's rows read as sentences, so a 完成时限 cell is read like a deadline in prose.
     for (const s of block.kind === 'table' ? tableRows(block).slice(1) : sentences(block.text, /[。！？!?；;]/)) {
       const folded = forMatching(s.text);
+      if (!MAY_HOLD_DATE.test(folded)) continue;
       // Characters already read by an earlier pattern, and those inside 《》 (a cited document's title).
       const used = citations(folded);
       const taken = { push: ([a, b]: [number, number]) => used.fill(1, a, b) };

@@ -9,7 +9,7 @@
  * The default baseline is the extractor before the vocabulary, spans and passes restructuring.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -51,8 +51,11 @@ function timeExtract(root: string): { ms: number; docs: number; bytes: number; e
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
 }
 
-/** One full build (extract, astro, search index, post-build) into a scratch folder; wall-clock ms. */
-function timeBuild(root: string): number {
+/**
+ * One full build (extract, astro, search index, post-build) into a scratch folder: wall-clock ms, and the pages it
+ * wrote (a site that gained views since the baseline builds more pages, so the build is compared per page too).
+ */
+function timeBuild(root: string): { ms: number; pages: number } {
   const out = mkdtempSync(path.join(tmpdir(), 'atlas-bench-dist-'));
   const env = { ...process.env, BASE_PATH: '/', OUT_DIR: out };
   const start = performance.now();
@@ -64,8 +67,9 @@ function timeBuild(root: string): number {
     if (r.status !== 0) throw new Error(`build in ${root} failed:\n${r.stdout}\n${r.stderr}`);
   }
   const ms = performance.now() - start;
+  const pages = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
   rmSync(out, { recursive: true, force: true });
-  return ms;
+  return { ms, pages };
 }
 
 const ratio = (now: number, then: number) => `${(now / then).toFixed(2)}×`;
@@ -80,17 +84,30 @@ try {
     inputs = `${n.docs} 篇，${(n.bytes / 1024 / 1024).toFixed(1)} MB`;
   }
   console.log(`against baseline ${ref} (same run, best of turns)      baseline        now   ratio`);
-  const row = (label: string, b: number, n: number) =>
-    console.log(`${label.padEnd(50)} ${b.toFixed(0).padStart(7)} ms ${n.toFixed(0).padStart(7)} ms  ${ratio(n, b)}`);
+  const row = (label: string, b: number, n: number, digits = 0) =>
+    console.log(
+      `${label.padEnd(50)} ${b.toFixed(digits).padStart(7)} ms ${n.toFixed(digits).padStart(7)} ms  ${ratio(n, b)}`,
+    );
   row(`extraction (${inputs})`, extract.base, extract.now);
   if (!linked) console.log('（跳过构建比较：无法为基线建立 node_modules 的硬链接）');
   else if (!values['no-build'] && existsSync(path.join(base, 'astro.config.mjs'))) {
-    const build = { base: Infinity, now: Infinity };
+    const build = { base: Infinity, now: Infinity, basePages: 0, nowPages: 0 };
     for (let round = 0; round < 2; round++) {
-      build.base = Math.min(build.base, timeBuild(base));
-      build.now = Math.min(build.now, timeBuild(here));
+      const b = timeBuild(base);
+      const n = timeBuild(here);
+      build.base = Math.min(build.base, b.ms);
+      build.now = Math.min(build.now, n.ms);
+      build.basePages = b.pages;
+      build.nowPages = n.pages;
     }
     row('build (extract + astro + pagefind + post-build)', build.base, build.now);
+    const perPage = (ms: number, pages: number) => ms / Math.max(1, pages);
+    row(
+      `build per page (${build.basePages} → ${build.nowPages} pages)`,
+      perPage(build.base, build.basePages),
+      perPage(build.now, build.nowPages),
+      1,
+    );
   }
 } finally {
   git(['worktree', 'remove', '--force', base]);

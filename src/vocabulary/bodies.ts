@@ -169,5 +169,5 @@ export const SHORT_FORMS: ReadonlyArray<readonly [readonly string[], string]> = 
   [['生态环境保护局', '生态环境局', '环境保护局'], '环保局'],
 ];
 
-/** Words after which a title names the region it is for: 关于组织申报2022年度苏州市…. */
+/** Words after which a title names the region it is for: 关于组织申报2022年度无锡市…. */
 export const REGION_OPENERS = ['关于', '组织', '申报', '开展', '推进', '年度', '年'] as const;

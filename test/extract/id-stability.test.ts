@@ -2,7 +2,7 @@
  * Record ids come from position (document, clause anchor, kind, ordinal within the clause), so an
  * edit to one clause renumbers nothing outside it: links and saved self-check answers survive.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractTexts } from '../helpers/run.ts';
 
@@ -45,4 +45,26 @@ describe('ids stay put when a clause is edited', () => {
       );
     },
   );
+});
+
+describe('department ids stay put when other documents are added', () => {
+  const seeds = readdirSync('policy-sources')
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.replace(/\.txt$/, ''));
+  const texts = Object.fromEntries(seeds.map((s) => [s, readFileSync(`policy-sources/${s}.txt`, 'utf8')]));
+  const together = extractTexts(texts);
+  const idOf = new Map(together.content.departments.map((d) => [`${d.region}|${d.name}`, d.id]));
+
+  it.each(seeds)('%s alone gives its departments the ids they have among all the seeds', (seed) => {
+    const alone = extractTexts({ [seed]: texts[seed]! });
+    expect(alone.errors).toEqual([]);
+    expect(alone.content.departments.length).toBeGreaterThan(0);
+    for (const d of alone.content.departments) expect(idOf.get(`${d.region}|${d.name}`), d.name).toBe(d.id);
+  });
+
+  it('reads an id as an address: region and name in pinyin', () => {
+    const ids = together.content.departments.map((d) => d.id);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
 });

@@ -213,7 +213,7 @@ function compact(text: string): { text: string; at: number[] | null } {
 }
 
 /** Every quantity form needs a number: a digit, or a Chinese numeral before a multiplier (五千万). */
-const HAS_NUMBER = new RegExp(`\\d|[一二两三四五六七八九十百千]${MULTIPLIER}`);
+export const HAS_NUMBER = new RegExp(`\\d|[一二两三四五六七八九十百千]${MULTIPLIER}`);
 
 /** Every quantity in a sentence (full-width folded), overlapping matches resolved in favour of the earlier form. */
 export function readQuantities(folded: string): Quantity[] {

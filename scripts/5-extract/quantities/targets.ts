@@ -18,7 +18,7 @@ import type { DocumentContext } from '../context.ts';
 import { inAcceptance, inEligibility, inSupport } from '../sections.ts';
 import { sentences } from '../sentences.ts';
 import { indicatorTable } from './indicator-table.ts';
-import { readQuantities, type Quantity } from './read-quantities.ts';
+import { HAS_NUMBER, readQuantities, type Quantity } from './read-quantities.ts';
 import { matchesOf } from '../../lib/matches.ts';
 
 const PAST_SECTION = new RegExp(anyOf(PAST_HEADINGS));
@@ -162,6 +162,8 @@ export function quantities(
     let blockYear: number | null = null;
     for (const s of sentences(block.text)) {
       const folded = forMatching(s.text);
+      // No number, so no year and no quantity: nothing to read.
+      if (!HAS_NUMBER.test(folded)) continue;
       const years = yearsIn(folded);
       let previousEnd = 0;
       let previousMetric: string | null = null;
