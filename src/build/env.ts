@@ -33,7 +33,7 @@ export interface Shard {
 }
 
 /**
- * The shards of a collection built in parts (SHARDS), e.g. `山东=/sd/,江苏=/js/`: every build of
+ * The shards of a collection built in parts (SHARDS), e.g. `浙江=/zj/,江苏=/js/`: every build of
  * the collection is given the same list, and each searches the others' indexes besides its own and
  * links to their views. Empty when the collection is one build.
  */
