@@ -44,3 +44,5 @@ export const QUARTERS: Readonly<Record<string, number>> = {
 
 /** The site's one notion of "today": dates are Beijing dates. */
 export const TIME_ZONE = 'Asia/Shanghai';
+/** Beijing time is UTC+8 all year (no daylight saving since 1991). */
+export const TIME_ZONE_OFFSET_HOURS = 8;
