@@ -6,12 +6,11 @@
  * Run alone with `npm exec -- tsx scripts/bench/bench-site.ts`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { serve } from '../../test/site/support/serve.ts';
+import { freshBrowser } from '../../test/site/support/chromium.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const dist = path.join(root, 'dist');
@@ -163,21 +162,8 @@ table(rows);
 // ---- 3. first search query ----
 const queries = ['发改委', '林草覆盖率', '65.2%'];
 const served = await serve(dist, '/');
-const profile = mkdtempSync(path.join(tmpdir(), 'policy-atlas-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await freshBrowser();
+const { context } = browser;
 const searchRows: string[][] = [
   ['query (fresh browser cache)', 'requests', 'KB fetched', 'of which pagefind/', 'latency ms'],
 ];
@@ -214,9 +200,8 @@ try {
     await page.close();
   }
 } finally {
-  await context.close();
+  await browser.close();
   await served.close();
-  rmSync(profile, { recursive: true, force: true });
 }
 console.log(
   '\nfirst search query after opening the search dialog (includes Pagefind runtime, WASM, index chunks and ' +

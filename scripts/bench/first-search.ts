@@ -7,11 +7,10 @@
  *
  *   npx tsx scripts/bench/first-search.ts DIST [BASE]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Request } from 'playwright-core';
+import type { BrowserContext, Request } from 'playwright-core';
 import { serve } from '../../test/site/support/serve.ts';
+import { freshBrowser } from '../../test/site/support/chromium.ts';
 
 /** The queries the issue names: a short form, a body, a metric, a figure, a call's heading, two plans. */
 export const searchQueries = ['发改委', '生态环境局', '林草覆盖率', '65.2%', '申报条件', '近零碳社区', '碳达峰试点'];
@@ -28,30 +27,17 @@ export interface FirstSearch {
   results: number;
 }
 
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function firstSearches(dist: string, base = '/', queries = searchQueries): Promise<FirstSearch[]> {
   const served = await serve(dist, base);
   const out: FirstSearch[] = [];
   try {
     for (const query of queries) {
       // A new profile per query: nothing cached from the one before.
-      const profile = mkdtempSync(path.join(tmpdir(), 'policy-atlas-search-'));
-      const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args });
+      const browser = await freshBrowser();
       try {
-        out.push(await one(context, served.url, query));
+        out.push(await one(browser.context, served.url, query));
       } finally {
-        await context.close();
-        rmSync(profile, { recursive: true, force: true });
+        await browser.close();
       }
     }
   } finally {
@@ -60,11 +46,7 @@ export async function firstSearches(dist: string, base = '/', queries = searchQu
   return out;
 }
 
-async function one(
-  context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>,
-  url: string,
-  query: string,
-): Promise<FirstSearch> {
+async function one(context: BrowserContext, url: string, query: string): Promise<FirstSearch> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
   // Counted from opening the dialog (Pagefind loads its runtime when the box takes focus), on the

@@ -9,28 +9,15 @@
  *   expect(site.offOrigin()).toEqual([]);
  *   await site.close();
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ensureBuilt, type BuildOptions } from '../site/support/build.ts';
 import { serve, type Served } from '../site/support/serve.ts';
+import { freshBrowser } from '../site/support/chromium.ts';
 
 export { ensureBuilt } from '../site/support/build.ts';
 export { serve } from '../site/support/serve.ts';
 
-export const chromiumPath = '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export { chromiumArgs, chromiumPath } from '../site/support/chromium.ts';
 
 export interface Site {
   /** Site root including the base path, ending in `/`. */
@@ -57,15 +44,12 @@ export type OpenOptions = BuildOptions;
 export async function openSite(options: OpenOptions = {}): Promise<Site> {
   const built = ensureBuilt(options);
   const served: Served = await serve(built.dir, built.base);
-  const profile = mkdtempSync(path.join(tmpdir(), 'policy-atlas-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs],
+  const browser = await freshBrowser({
     viewport: { width: 1280, height: 800 },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  const { context } = browser;
   const requests: string[] = [];
   const violations: string[] = [];
   const errors: string[] = [];
@@ -100,9 +84,8 @@ export async function openSite(options: OpenOptions = {}): Promise<Site> {
     cspViolations: () => [...violations],
     errors: () => [...errors],
     close: async () => {
-      await context.close();
+      await browser.close();
       await served.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -5,15 +5,15 @@
  * department and target views link to the other shard's.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PolicyDocument } from '../../src/schema/index.ts';
 import { root } from '../site/support/build.ts';
 import { serveMany, type Served } from '../site/support/serve.ts';
-import { chromiumArgs, chromiumPath, ensureBuilt, search } from './harness.ts';
+import { freshBrowser, type FreshBrowser } from '../site/support/chromium.ts';
+import { ensureBuilt, search } from './harness.ts';
 
 const scratch = path.join(root, 'node_modules/.cache/policy-atlas/shards');
 /** Two shards of the seed documents, each a region of its own, as a province would be. */
@@ -47,7 +47,7 @@ function extractShard(name: string, stems: string[]): string {
 
 let served: Served;
 let context: BrowserContext;
-let profile: string;
+let browser: FreshBrowser;
 const documentsOf: Array<Array<Pick<PolicyDocument, 'id' | 'title'>>> = [];
 
 beforeAll(async () => {
@@ -61,19 +61,13 @@ beforeAll(async () => {
     return ensureBuilt({ base: shard.base, contentDir: content, env: { SHARDS } });
   });
   served = await serveMany(built.map((b) => ({ dir: b.dir, base: b.base })));
-  profile = mkdtempSync(path.join(tmpdir(), 'policy-atlas-shards-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [...chromiumArgs],
-    locale: 'zh-CN',
-  });
+  browser = await freshBrowser({ locale: 'zh-CN' });
+  context = browser.context;
 });
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await served?.close();
-  rmSync(profile, { recursive: true, force: true });
 });
 
 describe('two shards, one search', () => {
